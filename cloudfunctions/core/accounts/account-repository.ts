@@ -1,0 +1,66 @@
+import type { Database } from '../cloudbase';
+import { isDbError } from '../errors';
+import type { Account } from '../../../shared/api/resident';
+
+/** An account as stored: one per WeChat openid, `_id` is the openid. */
+export interface AccountDoc {
+  _id: string;
+  openid: string;
+  nickname: string;
+  roles: Array<'resident' | 'staff'>;
+  staff: { teamId: string; name: string; role: string } | null;
+  elderMode: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const COLLECTION = 'accounts';
+
+export class AccountRepository {
+  constructor(private readonly db: Database) {}
+
+  async find(openid: string): Promise<AccountDoc | null> {
+    const { data } = await this.db.collection(COLLECTION).doc(openid).get();
+    return (data[0] as AccountDoc | undefined) ?? null;
+  }
+
+  /** The caller's account, created on first use; concurrent first calls end with one account. */
+  async findOrCreate(openid: string, now: Date): Promise<AccountDoc> {
+    const existing = await this.find(openid);
+    if (existing) return existing;
+    const fresh: AccountDoc = {
+      _id: openid,
+      openid,
+      nickname: '微信用户',
+      roles: ['resident'],
+      staff: null,
+      elderMode: false,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.db.collection(COLLECTION).add(fresh);
+      return fresh;
+    } catch (err) {
+      if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
+      const winner = await this.find(openid);
+      if (!winner) throw err;
+      return winner;
+    }
+  }
+
+  async setElderMode(openid: string, enabled: boolean, now: Date): Promise<void> {
+    await this.db.collection(COLLECTION).doc(openid).update({ elderMode: enabled, updatedAt: now });
+  }
+}
+
+export function toAccount(doc: AccountDoc): Account {
+  return {
+    openid: doc.openid,
+    nickname: doc.nickname,
+    roles: doc.roles,
+    staff: doc.staff,
+    elderMode: doc.elderMode,
+    createdAt: new Date(doc.createdAt).toISOString(),
+  };
+}

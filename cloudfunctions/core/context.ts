@@ -1,0 +1,18 @@
+import type { Database } from './cloudbase';
+
+/** What a handler may use: the caller, the database, the clock. Handlers never see raw events. */
+export interface Ctx {
+  openid: string;
+  requestId: string | null;
+  db: Database;
+  now(): Date;
+  log(message: string, extra?: Record<string, unknown>): void;
+}
+
+/** Context of a timer run: no caller. */
+export type SystemCtx = Omit<Ctx, 'openid' | 'requestId'>;
+
+export function logger(fn: string) {
+  return (message: string, extra?: Record<string, unknown>) =>
+    console.log(JSON.stringify({ fn, message, ...extra }));
+}

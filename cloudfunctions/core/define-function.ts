@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { ACTIONS, type ActionName, type ActionOutput, type ApiResult } from '../../shared/api';
+import { zodErrorToApiError } from '../../shared/api/validation';
+import { AppError } from './errors';
+import { callerOpenid, database } from './cloudbase';
+import { logger, type Ctx, type SystemCtx } from './context';
+
+type ActionsOf<F extends string> = Extract<ActionName, `${F}.${string}`>;
+type ShortName<N extends string, F extends string> = N extends `${F}.${infer A}` ? A : never;
+
+export type Handler<N extends ActionName> = (
+  input: z.output<(typeof ACTIONS)[N]['input']>,
+  ctx: Ctx,
+) => Promise<ActionOutput<N>>;
+
+export type Handlers<F extends string> = { [N in ActionsOf<F> as ShortName<N, F>]: Handler<N> };
+export type TimerHandler = (ctx: SystemCtx, firedAt: Date) => Promise<unknown>;
+
+const ZEnvelope = z.object({
+  action: z.string().min(1),
+  input: z.unknown().optional(),
+  requestId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
+});
+
+const ZTimerEvent = z.object({ Type: z.literal('Timer'), TriggerName: z.string(), Time: z.string().optional() });
+
+const fail = (error: AppError): ApiResult<never> => ({ ok: false, error: error.toApiError() });
+
+/**
+ * Builds a deployable function's `main(event, context)`: parses `{ action, input, requestId }`,
+ * validates the input against the shared contract, runs the handler with a context, validates the
+ * output (which also drops any field the contract does not publish) and answers `{ ok, data | error }`.
+ * Timer events (`{ Type: 'Timer', TriggerName }`) run the named timer handler.
+ */
+export function defineFunction<F extends string>(fn: F, handlers: Handlers<F>, timers: Record<string, TimerHandler> = {}) {
+  const log = logger(fn);
+  const table = handlers as unknown as Record<string, Handler<ActionName>>;
+
+  return async function main(event: unknown, context: unknown): Promise<unknown> {
+    const timer = ZTimerEvent.safeParse(event);
+    if (timer.success) {
+      const run = timers[timer.data.TriggerName];
+      if (!run) return fail(new AppError('NOT_FOUND', `没有定时任务 ${timer.data.TriggerName}`));
+      const firedAt = timer.data.Time ? new Date(timer.data.Time) : new Date();
+      const result = await run({ db: database(), now: () => new Date(), log }, firedAt);
+      return { ok: true, data: result ?? null };
+    }
+
+    const envelope = ZEnvelope.safeParse(event);
+    if (!envelope.success) return { ok: false, error: zodErrorToApiError(envelope.error) };
+    const { action, input, requestId } = envelope.data;
+    const name = `${fn}.${action}` as ActionName;
+    const handler = Object.prototype.hasOwnProperty.call(table, action) ? table[action] : undefined;
+    const contract = (ACTIONS as Record<string, (typeof ACTIONS)[ActionName]>)[name];
+    if (!handler || !contract) return fail(new AppError('INVALID_INPUT', `不支持的操作：${action}`, 'action'));
+
+    const parsed = contract.input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: zodErrorToApiError(parsed.error) };
+
+    const openid = callerOpenid(context);
+    if (!openid) return fail(new AppError('UNAUTHENTICATED'));
+
+    const ctx: Ctx = { openid, requestId: requestId ?? null, db: database(), now: () => new Date(), log };
+    try {
+      const data = await handler(parsed.data as never, ctx);
+      const output = contract.output.safeParse(data);
+      if (!output.success) {
+        log('output does not match the contract', { action, issues: output.error.issues.slice(0, 3) });
+        return fail(new AppError('INTERNAL'));
+      }
+      return { ok: true, data: output.data };
+    } catch (err) {
+      if (err instanceof AppError) return fail(err);
+      log('unhandled error', { action, error: err instanceof Error ? err.stack : String(err) });
+      return fail(new AppError('INTERNAL'));
+    }
+  };
+}

@@ -1,0 +1,92 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { runWithEnv } from './env-proxy';
+import { listFunctions, type FunctionConfig } from './function-config';
+
+type Main = (event: unknown, context: unknown) => unknown;
+
+export interface Identity {
+  openid: string | null;
+}
+
+export interface HostOptions {
+  functionsDir: string;
+  envId: string;
+  appId: string;
+}
+
+export class FunctionNotFoundError extends Error {}
+export class FunctionTimeoutError extends Error {}
+
+/**
+ * Runs deployable functions as CloudBase does: `main(event, context)` with the caller in
+ * `context.environment` (a JSON string) and, for code that reads it from there, in `process.env`.
+ */
+export class FunctionHost {
+  private readonly configs = new Map<string, FunctionConfig>();
+  private readonly mains = new Map<string, Main>();
+
+  constructor(private readonly opts: HostOptions) {
+    for (const config of listFunctions(opts.functionsDir)) this.configs.set(config.name, config);
+  }
+
+  functions(): FunctionConfig[] {
+    return [...this.configs.values()];
+  }
+
+  has(name: string): boolean {
+    return this.configs.has(name);
+  }
+
+  /** Invokes `name` with `event`; `openid` null means a system caller such as a timer. */
+  async invoke(name: string, event: Record<string, unknown>, identity: Identity): Promise<unknown> {
+    const config = this.configs.get(name);
+    if (!config) throw new FunctionNotFoundError(`function ${name} does not exist`);
+    const main = this.load(name);
+    const requestId = crypto.randomUUID();
+    const env: Record<string, string> = {
+      WX_OPENID: identity.openid ?? '',
+      WX_APPID: identity.openid ? this.opts.appId : '',
+      WX_UNIONID: '',
+      TCB_ENV: this.opts.envId,
+      SCF_NAMESPACE: this.opts.envId,
+      TCB_SOURCE: identity.openid ? 'wx_client' : 'scf_timer',
+    };
+    const context = {
+      request_id: requestId,
+      function_name: name,
+      function_version: '$LATEST',
+      namespace: this.opts.envId,
+      memory_limit_in_mb: 256,
+      time_limit_in_ms: config.timeout * 1000,
+      environment: JSON.stringify(env),
+    };
+    const fullEvent = identity.openid
+      ? { ...event, userInfo: { appId: this.opts.appId, openId: identity.openid } }
+      : event;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new FunctionTimeoutError(`function ${name} timed out after ${config.timeout}s`)),
+        config.timeout * 1000,
+      );
+    });
+    try {
+      return await Promise.race([runWithEnv(env, async () => main(fullEvent, context)), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private load(name: string): Main {
+    let main = this.mains.get(name);
+    if (!main) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const mod = require(path.join(this.opts.functionsDir, name, 'index.js'));
+      main = (mod.main ?? mod.default?.main) as Main;
+      if (typeof main !== 'function') throw new FunctionNotFoundError(`function ${name} exports no main`);
+      this.mains.set(name, main);
+    }
+    return main;
+  }
+}

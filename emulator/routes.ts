@@ -1,0 +1,135 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import crypto from 'node:crypto';
+import type { EmulatorDatabase } from './db';
+import { FunctionHost, FunctionNotFoundError, FunctionTimeoutError } from './functions/function-host';
+import { timerEvent } from './functions/timer-scheduler';
+import { SubscribeMessages, OUTBOX_COLLECTION } from './wx/subscribe-message';
+import { handleWxApi } from './wx/open-api';
+import { renderLoginPage } from './dev/login-page';
+import { PERSONAS } from './seed/personas';
+import { BodyTooLargeError, parseJson, readBody, readCookie, redirect, sendHtml, sendJson } from './http/io';
+import { serveStatic } from './http/static-files';
+
+export const IDENTITY_COOKIE = 'yl_openid';
+const OPENID = /^[A-Za-z0-9_-]{3,64}$/;
+
+interface RouteDeps {
+  db: EmulatorDatabase;
+  host: FunctionHost;
+  messages: SubscribeMessages;
+  h5Dir?: string;
+  log: (line: string) => void;
+}
+
+/** The local identity: `x-openid` for scripts and tests, the dev-login cookie for the H5 app. */
+function callerOpenid(req: IncomingMessage): string | null {
+  const header = req.headers['x-openid'];
+  const value = (Array.isArray(header) ? header[0] : header) ?? readCookie(req, IDENTITY_COOKIE);
+  return value && OPENID.test(value) ? value : null;
+}
+
+const failure = (code: string, message: string) => ({ ok: false, error: { code, message } });
+
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function createRoutes(deps: RouteDeps) {
+  const { db, host, messages, log } = deps;
+
+  async function admin(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let text: string;
+    try {
+      text = await readBody(req);
+    } catch (err) {
+      const tooLarge = err instanceof BodyTooLargeError;
+      sendJson(res, 200, { requestId: crypto.randomUUID(), code: tooLarge ? 'INVALID_PARAM' : 'SYS_ERR', message: String(err) });
+      return;
+    }
+    const body = parseJson(text);
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      sendJson(res, 200, { requestId: crypto.randomUUID(), code: 'INVALID_PARAM', message: 'request body must be a JSON object' });
+      return;
+    }
+    const request = body as Record<string, unknown>;
+    const reply = request.action === 'wx.api' ? handleWxApi(request, messages) : await db.handle(request);
+    sendJson(res, 200, reply);
+  }
+
+  async function callFunction(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (!host.has(name)) {
+      sendJson(res, 404, failure('NOT_FOUND', `没有名为 ${name} 的云函数`));
+      return;
+    }
+    const event = parseJson(await readBody(req));
+    if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+      sendJson(res, 400, failure('INVALID_INPUT', '请求格式不正确'));
+      return;
+    }
+    try {
+      const result = await host.invoke(name, event as Record<string, unknown>, { openid: callerOpenid(req) });
+      sendJson(res, 200, result ?? null);
+    } catch (err) {
+      if (err instanceof FunctionNotFoundError) sendJson(res, 404, failure('NOT_FOUND', `没有名为 ${name} 的云函数`));
+      else if (err instanceof FunctionTimeoutError) sendJson(res, 504, failure('INTERNAL', '服务响应超时，请稍后再试'));
+      else {
+        log(`function ${name} threw: ${(err as Error).stack ?? err}`);
+        sendJson(res, 500, failure('INTERNAL', '系统繁忙，请稍后再试'));
+      }
+    }
+  }
+
+  async function runTimer(res: ServerResponse, fnName: string, triggerName: string): Promise<void> {
+    const trigger = host.functions().find((f) => f.name === fnName)?.triggers.find((t) => t.name === triggerName);
+    if (!trigger) {
+      sendJson(res, 404, failure('NOT_FOUND', `没有定时触发器 ${fnName}.${triggerName}`));
+      return;
+    }
+    const result = await host.invoke(fnName, timerEvent(trigger, new Date()), { openid: null });
+    sendJson(res, 200, result ?? null);
+  }
+
+  async function login(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method === 'GET') {
+      sendHtml(res, 200, renderLoginPage(PERSONAS, safeNext(url.searchParams.get('next')), callerOpenid(req) ?? undefined));
+      return;
+    }
+    const form = new URLSearchParams(await readBody(req));
+    const openid = form.get('openid') ?? '';
+    const next = safeNext(form.get('next'));
+    if (!OPENID.test(openid)) {
+      sendHtml(res, 400, renderLoginPage(PERSONAS, next));
+      return;
+    }
+    redirect(res, next, { 'set-cookie': `${IDENTITY_COOKIE}=${encodeURIComponent(openid)}; Path=/; SameSite=Lax; HttpOnly` });
+  }
+
+  return async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const { pathname } = url;
+    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/admin' && req.method === 'POST') return admin(req, res);
+    const fn = /^\/functions\/([A-Za-z0-9_-]+)$/.exec(pathname);
+    if (fn && req.method === 'POST') return callFunction(req, res, fn[1]);
+    if (pathname === '/__dev/login') return login(req, res, url);
+    if (pathname === '/__dev/logout') {
+      return redirect(res, '/__dev/login', { 'set-cookie': `${IDENTITY_COOKIE}=; Path=/; Max-Age=0` });
+    }
+    const timer = /^\/__dev\/timers\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)$/.exec(pathname);
+    if (timer && req.method === 'POST') return runTimer(res, timer[1], timer[2]);
+    if (pathname === '/__dev/wx/requestSubscribeMessage' && req.method === 'POST') {
+      const openid = callerOpenid(req);
+      const body = parseJson(await readBody(req)) as { tmplIds?: unknown } | undefined;
+      const ids = Array.isArray(body?.tmplIds) ? body.tmplIds.filter((t): t is string => typeof t === 'string') : [];
+      if (!openid || ids.length === 0) return sendJson(res, 400, { errMsg: 'requestSubscribeMessage:fail invalid request' });
+      return sendJson(res, 200, { errMsg: 'requestSubscribeMessage:ok', ...messages.grant(openid, ids) });
+    }
+    if (pathname === '/__dev/outbox' && req.method === 'GET') {
+      const touser = url.searchParams.get('touser');
+      const list = db.find(OUTBOX_COLLECTION, touser ? { touser } : {}, { sort: { sentAt: -1 }, limit: 100 });
+      return sendJson(res, 200, { list });
+    }
+    if (deps.h5Dir && serveStatic(deps.h5Dir, req, res, pathname)) return;
+    sendJson(res, 404, failure('NOT_FOUND', '页面不存在'));
+  };
+}

@@ -1,0 +1,102 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { openDatabase, type EmulatorDatabase } from './db';
+import { INDEXES, COLLECTIONS } from '../cloudfunctions/core/indexes';
+import { FunctionHost } from './functions/function-host';
+import { TimerScheduler } from './functions/timer-scheduler';
+import { SubscribeMessages } from './wx/subscribe-message';
+import { seedDemoData } from './seed';
+import { createRoutes } from './routes';
+
+export interface EmulatorOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  dataDir: string;
+  /** Folder of deployable functions, each with a built index.js. */
+  functionsDir?: string;
+  /** Built H5 app to serve at `/`. */
+  h5Dir?: string;
+  /** Load the Yunnan demo data on the first start of `dataDir`. */
+  seed?: boolean;
+  /** Run timer triggers on their schedules. */
+  timers?: boolean;
+  envId?: string;
+  appId?: string;
+  log?: (line: string) => void;
+}
+
+export interface Emulator {
+  url: string;
+  port: number;
+  db: EmulatorDatabase;
+  host: FunctionHost;
+  messages: SubscribeMessages;
+  close(): Promise<void>;
+}
+
+/**
+ * Points `@cloudbase/node-sdk` in this process at the emulator, as CloudBase's runtime would point it
+ * at the real service: TENCENTCLOUD skips the metadata-server lookups that cost ~60 ms per call offline.
+ */
+function configureSdkEnvironment(url: string, envId: string): void {
+  process.env.TENCENTCLOUD = 'true';
+  process.env.SILENCE = 'true';
+  process.env.TENCENTCLOUD_SECRETID ??= 'local';
+  process.env.TENCENTCLOUD_SECRETKEY ??= 'local';
+  process.env.TCB_ENV = envId;
+  process.env.SCF_NAMESPACE = envId;
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: `${url}/admin` });
+}
+
+export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
+  const envId = opts.envId ?? 'local-dev';
+  const appId = opts.appId ?? 'wx0000000000local';
+  const log = opts.log ?? (() => undefined);
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const db = openDatabase({ file: path.join(opts.dataDir, 'cloudbase.sqlite'), indexes: INDEXES });
+  for (const name of COLLECTIONS) db.ensureCollection(name);
+  if (opts.seed) seedDemoData(db);
+  const messages = new SubscribeMessages(db);
+  const host = new FunctionHost({ functionsDir: opts.functionsDir ?? path.resolve('cloudfunctions'), envId, appId });
+
+  const routes = createRoutes({ db, host, messages, h5Dir: opts.h5Dir, log });
+  const server = http.createServer((req, res) => {
+    routes(req, res).catch((err: Error) => {
+      log(`request failed: ${err.stack ?? err.message}`);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ code: 'INTERNAL', message: 'internal error' }));
+    });
+  });
+  // The SDK keeps sockets alive for 4.8 s; the server must keep them longer or reused sockets reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 8787, opts.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  configureSdkEnvironment(url, envId);
+
+  const scheduler = new TimerScheduler(host, log);
+  if (opts.timers) scheduler.start();
+
+  return {
+    url,
+    port,
+    db,
+    host,
+    messages,
+    async close() {
+      scheduler.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** Jest projects: pure rules, the emulator's wire conformance, functions through the real SDK, client components, e2e in Chromium. */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' }, module: { type: 'commonjs' } }];
+const base = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/', '/cloudfunctions/[^/]+/index\\.js$', '/\\.build/'],
+  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
+  testEnvironment: 'node',
+};
+const fs = require('node:fs');
+const clientExtra = fs.existsSync(`${__dirname}/tests/client/jest.client.config.js`)
+  ? require('./tests/client/jest.client.config.js')
+  : {};
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', roots: ['<rootDir>/tests/unit'] },
+    { ...base, displayName: 'emulator', roots: ['<rootDir>/tests/emulator'], testTimeout: 60000 },
+    { ...base, displayName: 'functions', roots: ['<rootDir>/tests/functions'], testTimeout: 60000 },
+    {
+      ...base,
+      displayName: 'client',
+      roots: ['<rootDir>/tests/client'],
+      testEnvironment: 'jsdom',
+      ...clientExtra,
+      moduleNameMapper: { ...base.moduleNameMapper, ...(clientExtra.moduleNameMapper || {}) },
+    },
+    { ...base, displayName: 'e2e', roots: ['<rootDir>/tests/e2e'], testTimeout: 120000 },
+  ],
+};
