@@ -7,6 +7,7 @@ import { INDEXES, COLLECTIONS } from '../cloudfunctions/core/indexes';
 import { FunctionHost } from './functions/function-host';
 import { TimerScheduler } from './functions/timer-scheduler';
 import { SubscribeMessages } from './wx/subscribe-message';
+import tcb from '@cloudbase/node-sdk';
 import { seedDemoData } from './seed';
 import { createRoutes } from './routes';
 
@@ -58,7 +59,6 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const db = openDatabase({ file: path.join(opts.dataDir, 'cloudbase.sqlite'), indexes: INDEXES });
   for (const name of COLLECTIONS) db.ensureCollection(name);
-  if (opts.seed) seedDemoData(db);
   const messages = new SubscribeMessages(db);
   const host = new FunctionHost({ functionsDir: opts.functionsDir ?? path.resolve('cloudfunctions'), envId, appId });
 
@@ -80,6 +80,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   configureSdkEnvironment(url, envId);
+  if (opts.seed) {
+    const sdk = tcb.init({ env: envId, serviceUrl: `${url}/admin`, secretId: 'local', secretKey: 'local' });
+    await seedDemoData(sdk.database());
+  }
 
   const scheduler = new TimerScheduler(host, log);
   if (opts.timers) scheduler.start();

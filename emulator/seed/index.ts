@@ -1,28 +1,42 @@
-import type { EmulatorDatabase } from '../db';
+import type { Database } from '../../cloudfunctions/core/cloudbase';
+import { isDbError } from '../../cloudfunctions/core/errors';
 import { PERSONAS } from './personas';
 
 const META = '__emulator';
 
+/** One step of the demo data; each writes through the real SDK, as an import into CloudBase would. */
+type SeedStep = (db: Database, now: Date) => Promise<void>;
+
+async function seedPersonas(db: Database, now: Date): Promise<void> {
+  const accounts = PERSONAS.filter((p) => p.openid !== 'o-resident-new').map((p) => ({
+    _id: p.openid,
+    openid: p.openid,
+    nickname: p.nickname,
+    roles: p.staff ? ['resident', 'staff'] : ['resident'],
+    staff: p.staff,
+    elderMode: p.openid === 'o-resident-ligl',
+    createdAt: now,
+    updatedAt: now,
+  }));
+  await db.collection('accounts').add(accounts);
+}
+
+/** Demo data steps, in order. */
+const STEPS: SeedStep[] = [seedPersonas];
+
 /**
- * Loads the Yunnan demo data once, on the first start of a data directory. Later starts keep
- * whatever the data has become.
+ * Loads the Yunnan demo data once, on the first start of a data directory; later starts keep whatever
+ * the data has become. The marker is written last, so a start interrupted mid-seed seeds again.
  */
-export function seedDemoData(db: EmulatorDatabase, now: Date = new Date()): boolean {
-  db.ensureCollection(META);
-  if (db.find(META, { _id: 'seed' }).length > 0) return false;
-  db.insert(
-    'accounts',
-    PERSONAS.map((p) => ({
-      _id: p.openid,
-      openid: p.openid,
-      nickname: p.nickname,
-      roles: p.staff ? ['resident', 'staff'] : ['resident'],
-      staff: p.staff,
-      elderMode: p.openid === 'o-resident-ligl',
-      createdAt: now,
-      updatedAt: now,
-    })).filter((a) => a.openid !== 'o-resident-new'),
-  );
-  db.insert(META, [{ _id: 'seed', at: now }]);
+export async function seedDemoData(db: Database, now: Date = new Date()): Promise<boolean> {
+  try {
+    await db.createCollection(META);
+  } catch (err) {
+    if (!isDbError(err, 'DATABASE_COLLECTION_ALREADY_EXIST')) throw err;
+  }
+  const { data } = await db.collection(META).doc('seed').get();
+  if (data.length > 0) return false;
+  for (const step of STEPS) await step(db, now);
+  await db.collection(META).doc('seed').set({ at: now });
   return true;
 }
