@@ -28,7 +28,10 @@ if (ok) {
 }
 const checks = [];
 if (ok) {
-  for (const [name, args] of [['typecheck', ['tsc', '-p', 'tsconfig.json', '--noEmit']]]) {
+  for (const [name, args] of [
+    ['typecheck', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+    ['lint', ['eslint', '--max-warnings=0', '.']],
+  ]) {
     const passed = step(name, 'npx', args);
     checks.push({ name, passed });
   }

@@ -81,7 +81,6 @@ export class FunctionHost {
   private load(name: string): Main {
     let main = this.mains.get(name);
     if (!main) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mod = require(path.join(this.opts.functionsDir, name, 'index.js'));
       main = (mod.main ?? mod.default?.main) as Main;
       if (typeof main !== 'function') throw new FunctionNotFoundError(`function ${name} exports no main`);
