@@ -12,10 +12,12 @@ const clientExtra = fs.existsSync(`${__dirname}/tests/client/jest.client.config.
   : {};
 
 module.exports = {
+  // Functions and e2e tests start servers and a browser on a 2-core machine; speed lives in benchmarks.
+  testTimeout: 120000,
   projects: [
     { ...base, displayName: 'unit', roots: ['<rootDir>/tests/unit'] },
-    { ...base, displayName: 'emulator', roots: ['<rootDir>/tests/emulator'], testTimeout: 60000 },
-    { ...base, displayName: 'functions', roots: ['<rootDir>/tests/functions'], testTimeout: 60000 },
+    { ...base, displayName: 'emulator', roots: ['<rootDir>/tests/emulator'] },
+    { ...base, displayName: 'functions', roots: ['<rootDir>/tests/functions'] },
     {
       ...base,
       displayName: 'client',
@@ -24,6 +26,6 @@ module.exports = {
       ...clientExtra,
       moduleNameMapper: { ...base.moduleNameMapper, ...(clientExtra.moduleNameMapper || {}) },
     },
-    { ...base, displayName: 'e2e', roots: ['<rootDir>/tests/e2e'], testTimeout: 120000 },
+    { ...base, displayName: 'e2e', roots: ['<rootDir>/tests/e2e'] },
   ],
 };
