@@ -1,0 +1,38 @@
+export default defineAppConfig({
+  pages: ['pages/map/index', 'pages/me/index'],
+  window: {
+    navigationBarTitleText: '云岭家医',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f7',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#4a5560',
+    selectedColor: '#1a7f5a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/map/index',
+        text: '地图',
+        iconPath: 'assets/tabbar/map.png',
+        selectedIconPath: 'assets/tabbar/map-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+  __usePrivacyCheck__: true,
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': {
+      desc: '用于查找您所在网格的家庭医生团队',
+    },
+  },
+});

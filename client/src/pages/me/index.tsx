@@ -1,0 +1,71 @@
+import { Text, View } from '@tarojs/components';
+import type { Account } from './account';
+import { Card, ErrorNotice, InfoRow, Loading, Page, ToggleRow, useElderMode } from '../../components';
+import { redirectToLogin } from '../../api';
+import { formatLocalDate } from '../../lib/date';
+import { useAccount } from './use-account';
+import './index.css';
+
+function roleText(account: Account): string {
+  return account.roles.includes('staff') ? '家庭医生团队成员' : '居民';
+}
+
+function AccountCard({ account }: { account: Account }) {
+  return (
+    <Card>
+      <Text className='me-name'>{account.nickname}</Text>
+      <InfoRow label='身份' value={roleText(account)} />
+      {account.staff ? (
+        <>
+          <InfoRow label='所属团队' value={account.staff.teamId} />
+          <InfoRow label='团队中的岗位' value={account.staff.role} />
+        </>
+      ) : null}
+      <InfoRow label='账号创建于' value={formatLocalDate(account.createdAt)} />
+    </Card>
+  );
+}
+
+function DevIdentityLink() {
+  return (
+    <View className='me-dev'>
+      <Text className='ui-link' onClick={redirectToLogin}>
+        切换身份
+      </Text>
+    </View>
+  );
+}
+
+export default function MePage() {
+  const { account, loading, error, reload, elderError, savingElder, setElderMode } = useAccount();
+  const { systemLargeFont } = useElderMode();
+
+  return (
+    <Page title='我的'>
+      {account ? (
+        <>
+          <AccountCard account={account} />
+          <Card>
+            <ToggleRow
+              label='长辈模式'
+              description='字更大、按钮更大、颜色更清楚'
+              checked={account.elderMode}
+              busy={savingElder}
+              onChange={setElderMode}
+            />
+            {systemLargeFont && !account.elderMode ? (
+              <Text className='me-note'>已按微信的字体大小设置放大显示</Text>
+            ) : null}
+            <ErrorNotice error={elderError} />
+          </Card>
+        </>
+      ) : loading ? (
+        <Loading />
+      ) : (
+        <ErrorNotice error={error} onRetry={reload} />
+      )}
+      {account && error ? <ErrorNotice error={error} onRetry={reload} retrying={loading} /> : null}
+      {process.env.TARO_ENV === 'h5' ? <DevIdentityLink /> : null}
+    </Page>
+  );
+}
