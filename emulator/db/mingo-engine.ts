@@ -1,0 +1,110 @@
+import { Aggregator, Context, Query, update as mingoUpdate } from 'mingo';
+import type { Doc } from './ejson-codec';
+import { invalidParam } from './errors';
+import { $geoIntersects, $geoWithin, $nearSphere, nearSphereDistance } from './geo-operators';
+
+/**
+ * Query, update and aggregation semantics all come from mingo; this file only adds the geo operators
+ * mingo lacks and adapts its API to documents that were decoded for this one request (so in-place
+ * mutation by mingo is fine).
+ */
+type QueryOps = NonNullable<NonNullable<Parameters<typeof Context.init>[0]>['query']>;
+const geoOperators = { $nearSphere, $near: $nearSphere, $geoWithin, $geoIntersects } as unknown as QueryOps;
+const context = Context.init({ query: geoOperators });
+const OPTIONS = { context };
+
+export type SortSpec = Record<string, 1 | -1>;
+
+export interface FindOptions {
+  order?: SortSpec;
+  skip?: number;
+  limit?: number;
+  projection?: Doc;
+}
+
+export function compileQuery(query: Doc): Query {
+  return new Query(query, OPTIONS);
+}
+
+/** Filters candidates, orders them (nearest first for `$nearSphere`, then `order`), pages, projects. */
+export function runFind(candidates: Doc[], query: Doc, opts: FindOptions = {}): { docs: Doc[]; total: number; matched: Doc[] } {
+  const q = compileQuery(query);
+  const matched = candidates.filter((d) => q.test(d));
+  const total = matched.length;
+  const distance = nearSphereDistance(query);
+  let ordered = matched;
+  if (distance) {
+    ordered = matched.map((doc) => ({ doc, d: distance(doc) })).sort((a, b) => a.d - b.d).map((x) => x.doc);
+  }
+  const cursor = new Query({}, OPTIONS).find<Doc>(ordered, opts.projection ?? {});
+  if (opts.order && Object.keys(opts.order).length > 0) cursor.sort(opts.order);
+  if (opts.skip) cursor.skip(opts.skip);
+  if (opts.limit !== undefined) cursor.limit(opts.limit);
+  return { docs: cursor.all(), total, matched };
+}
+
+const UPDATE_OPERATORS = new Set([
+  '$set', '$unset', '$inc', '$mul', '$push', '$pop', '$pull', '$pullAll', '$addToSet', '$rename', '$max', '$min', '$currentDate', '$bit',
+]);
+
+/** Rejects anything that is not an operator document, and any attempt to change `_id`. */
+export function validateUpdate(update: unknown): asserts update is Record<string, Doc> {
+  if (typeof update !== 'object' || update === null || Array.isArray(update)) throw invalidParam('update data must be an object');
+  const ops = Object.entries(update);
+  if (ops.length === 0) throw invalidParam('update data is empty');
+  for (const [op, fields] of ops) {
+    if (!UPDATE_OPERATORS.has(op)) throw invalidParam(`unknown update operator ${op}`);
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw invalidParam(`${op} takes an object`);
+    for (const [path, value] of Object.entries(fields)) {
+      if (path === '_id' || path.startsWith('_id.') || (op === '$rename' && value === '_id')) throw invalidParam('_id cannot be updated');
+    }
+  }
+}
+
+/** True when every existing prefix of a plain dot path is an object, so the path can hold a new field. */
+function isMissingPlainPath(doc: Doc, path: string): boolean {
+  if (path.includes('$')) return false;
+  const parts = path.split('.');
+  let node: unknown = doc;
+  for (const part of parts) {
+    if (node === undefined) return true;
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return false;
+    node = (node as Doc)[part];
+  }
+  return node === undefined;
+}
+
+/**
+ * Applies an operator update in place and says whether the document changed. mingo creates a
+ * missing array for `$push`/`$addToSet` from `$each` verbatim, skipping `$sort`/`$slice` and the
+ * de-duplication; starting such fields as `[]` (what MongoDB does first as well) gets the full
+ * operator semantics.
+ */
+export function applyUpdate(doc: Doc, update: Record<string, Doc>): boolean {
+  const seed: Doc = {};
+  for (const op of ['$push', '$addToSet']) {
+    for (const path of Object.keys(update[op] ?? {})) if (isMissingPlainPath(doc, path)) seed[path] = [];
+  }
+  const created = Object.keys(seed).length > 0 && mingoUpdate(doc, { $set: seed }, undefined, undefined, { queryOptions: OPTIONS }).length > 0;
+  const changed = mingoUpdate(doc, update, undefined, undefined, { queryOptions: OPTIONS });
+  return created || changed.length > 0;
+}
+
+/** The document an upsert starts from: the query's plain equality conditions. */
+export function upsertSeed(query: Doc): Doc {
+  const seed: Doc = {};
+  const fields: Doc = {};
+  for (const [field, cond] of Object.entries(query)) {
+    if (field.startsWith('$')) continue;
+    const isOps = typeof cond === 'object' && cond !== null && Object.keys(cond).some((k) => k.startsWith('$'));
+    if (!isOps) fields[field] = cond;
+    else if ('$eq' in (cond as Doc)) fields[field] = (cond as Doc).$eq;
+  }
+  if (Object.keys(fields).length > 0) mingoUpdate(seed, { $set: fields }, undefined, undefined, { queryOptions: OPTIONS });
+  return seed;
+}
+
+/** Runs a pipeline; `$lookup` reads other collections through `lookup`. */
+export function runAggregate(source: Doc[], pipeline: Doc[], lookup: (collection: string) => Doc[]): Doc[] {
+  return new Aggregator(pipeline, { ...OPTIONS, collectionResolver: lookup }).run(source);
+}
