@@ -1,0 +1,18 @@
+/** How each audited action reads in the resident's access record (谁看过我的信息). */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'resident.createProfile': '为您建立健康档案',
+  'resident.getProfile': '查看健康档案',
+  'resident.updateProfile': '修改健康档案',
+  'resident.requestAccess': '申请代管',
+  'resident.respondToRequest': '答复代管申请',
+  'resident.revokeAccess': '撤销代管',
+  'resident.verifyConsent': '当面核实代管授权',
+  'resident.renewConsent': '续期代管授权',
+  'resident.listGuardians': '查看代管人名单',
+  'resident.pendingConsents': '查看待核实的代管申请',
+  'resident.auditTrail': '查看访问记录',
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? '访问您的信息';
+}
