@@ -1,6 +1,6 @@
 import './ui.css';
 
-export { ElderModeProvider, useElderMode, type ElderModeState } from './elder-mode';
+export { ElderModeProvider, useElderMode, type ElderModeProviderProps, type ElderModeState } from './elder-mode';
 export { Page, type PageProps } from './page';
 export { Card, InfoRow, type CardProps } from './card';
 export { Button, type ButtonProps } from './button';
