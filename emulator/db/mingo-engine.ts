@@ -1,4 +1,5 @@
 import { Aggregator, Context, Query, update as mingoUpdate } from 'mingo';
+import { resolve } from 'mingo/util';
 import type { Doc } from './ejson-codec';
 import { invalidParam } from './errors';
 import { $geoIntersects, $geoWithin, $nearSphere, nearSphereDistance } from './geo-operators';
@@ -36,11 +37,34 @@ export function runFind(candidates: Doc[], query: Doc, opts: FindOptions = {}): 
   if (distance) {
     ordered = matched.map((doc) => ({ doc, d: distance(doc) })).sort((a, b) => a.d - b.d).map((x) => x.doc);
   }
-  const cursor = new Query({}, OPTIONS).find<Doc>(ordered, opts.projection ?? {});
+  const cursor = new Query({}, OPTIONS).find<Doc>(ordered);
   if (opts.order && Object.keys(opts.order).length > 0) cursor.sort(opts.order);
   if (opts.skip) cursor.skip(opts.skip);
   if (opts.limit !== undefined) cursor.limit(opts.limit);
-  return { docs: cursor.all(), total, matched };
+  return { docs: project(cursor.all(), opts.projection ?? {}), total, matched };
+}
+
+const mingoProject = (docs: Doc[], projection: Doc): Doc[] => new Query({}, OPTIONS).find<Doc>(docs, projection).all();
+const isSlice = (v: unknown): boolean => typeof v === 'object' && v !== null && '$slice' in v;
+
+/**
+ * Find projection. mingo treats `{arr: {$slice}}` as an inclusion; MongoDB (4.4+) keeps every other
+ * field unless something else is included. So a slice without inclusions is applied on top of the
+ * (exclusion) projection of the rest.
+ */
+function project(docs: Doc[], projection: Doc): Doc[] {
+  const entries = Object.entries(projection);
+  const slices = entries.filter(([, v]) => isSlice(v));
+  const rest = entries.filter(([, v]) => !isSlice(v));
+  const includes = rest.some(([k, v]) => k !== '_id' && v !== 0 && v !== false);
+  if (slices.length === 0 || includes) return entries.length > 0 ? mingoProject(docs, projection) : docs;
+  const sliced = mingoProject(docs, Object.fromEntries(slices));
+  const base = rest.length > 0 ? mingoProject(docs, Object.fromEntries(rest)) : docs;
+  base.forEach((doc, i) => {
+    const fields = Object.fromEntries(slices.map(([field]) => [field, resolve(sliced[i], field)]).filter(([, v]) => v !== undefined));
+    if (Object.keys(fields).length > 0) mingoUpdate(doc, { $set: fields }, undefined, undefined, { queryOptions: OPTIONS });
+  });
+  return base;
 }
 
 const UPDATE_OPERATORS = new Set([

@@ -77,6 +77,21 @@ function intersect(a: Plan & { range: KeyRange }, b: Plan & { range: KeyRange })
 
 const rank = (p: Plan): number => ('keys' in p ? p.keys.length : p.twoSided ? 1e6 : 2e6);
 
+/**
+ * With several usable indexes, the one with the fewest entries wins; counting stops at the best
+ * count so far, so estimating costs no more than reading the winner.
+ */
+function cheapest(store: SqliteStore, coll: string, plans: Plan[]): Plan {
+  let best = plans[0];
+  let bestCount = Infinity;
+  for (const plan of [...plans].sort((a, b) => rank(a) - rank(b))) {
+    const cap = Number.isFinite(bestCount) ? bestCount : Number.MAX_SAFE_INTEGER;
+    const n = store.countIndexEntries(coll, plan.field, plan, cap);
+    if (n < bestCount) [best, bestCount] = [plan, n];
+  }
+  return best;
+}
+
 /** Picks the most selective usable index for a query, or null for a full collection scan. */
 export function planQuery(store: SqliteStore, coll: string, query: Record<string, unknown>): Plan | null {
   const indexed = new Set(['_id', ...store.fieldIndexes(coll).map((i) => i.field)]);
@@ -93,9 +108,9 @@ export function planQuery(store: SqliteStore, coll: string, query: Record<string
       byField.set(field, next);
     }
   }
-  let best: Plan | null = null;
-  for (const plan of byField.values()) if (!best || rank(plan) < rank(best) || (rank(plan) === rank(best) && plan.field === '_id')) best = plan;
-  return best;
+  const plans = [...byField.values()];
+  if (plans.length <= 1) return plans[0] ?? null;
+  return cheapest(store, coll, plans);
 }
 
 /** Committed rows that may match `query`, in natural order, and the index used (null: full scan). */

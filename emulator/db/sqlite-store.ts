@@ -126,6 +126,19 @@ export class SqliteStore {
     ) as StoredRow[];
   }
 
+  /** Index entries for the keys (or range), counting no further than `cap`. */
+  countIndexEntries(coll: string, field: string, match: { keys: string[] } | { range: KeyRange }, cap: number): number {
+    const column = field === '_id' ? 'id' : 'key';
+    const source = field === '_id' ? 'docs WHERE coll = ?' : 'idx WHERE coll = ? AND field = ?';
+    const base = field === '_id' ? [coll] : [coll, field];
+    if ('keys' in match) {
+      const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${source} AND ${column} IN (SELECT value FROM json_each(?)) LIMIT ?)`;
+      return (this.sql(sql).get(...base, JSON.stringify(match.keys), cap) as { n: number }).n;
+    }
+    const { where, params } = rangeClause(column, match.range);
+    return (this.sql(`SELECT count(*) AS n FROM (SELECT 1 FROM ${source} ${where} LIMIT ?)`).get(...base, ...params, cap) as { n: number }).n;
+  }
+
   /**
    * Writes the final state of one document (null deletes it) and its index entries. A unique index
    * violation aborts with DATABASE_DUPLICATE_WRITE; inside {@link atomic} that undoes the whole request.
