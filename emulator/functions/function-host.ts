@@ -13,6 +13,8 @@ export interface HostOptions {
   functionsDir: string;
   envId: string;
   appId: string;
+  /** The emulator's database endpoint, given to each invocation as CloudBase's runtime does. */
+  adminUrl?: string;
 }
 
 export class FunctionNotFoundError extends Error {}
@@ -28,6 +30,11 @@ export class FunctionHost {
 
   constructor(private readonly opts: HostOptions) {
     for (const config of listFunctions(opts.functionsDir)) this.configs.set(config.name, config);
+  }
+
+  /** Sets the database endpoint once the server knows its port. */
+  setAdminUrl(url: string): void {
+    this.opts.adminUrl = url;
   }
 
   functions(): FunctionConfig[] {
@@ -51,6 +58,10 @@ export class FunctionHost {
       TCB_ENV: this.opts.envId,
       SCF_NAMESPACE: this.opts.envId,
       TCB_SOURCE: identity.openid ? 'wx_client' : 'scf_timer',
+      // CloudBase lists which of these the SDK may read as the caller (getUserInfo and friends).
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
+      TCB_CONTEXT_KEYS: 'TCB_ENV,SCF_NAMESPACE,TCB_SOURCE',
+      ...(this.opts.adminUrl ? { TCB_CONTEXT_CNFG: JSON.stringify({ URL: this.opts.adminUrl }) } : {}),
     };
     const context = {
       request_id: requestId,
