@@ -1,6 +1,33 @@
 import { defineFunction } from '../core/define-function';
 import { me } from './handlers/me';
 import { setElderMode } from './handlers/set-elder-mode';
+import { createProfile } from './handlers/create-profile';
+import { getProfile } from './handlers/get-profile';
+import { updateProfile } from './handlers/update-profile';
+import { listMine } from './handlers/list-mine';
+import { requestAccess } from './handlers/request-access';
+import { respondToRequest } from './handlers/respond-to-request';
+import { revokeAccess } from './handlers/revoke-access';
+import { verifyConsent } from './handlers/verify-consent';
+import { renewConsent } from './handlers/renew-consent';
+import { listGuardians } from './handlers/list-guardians';
+import { pendingConsents } from './handlers/pending-consents';
+import { auditTrail } from './handlers/audit-trail';
 
-/** Accounts and resident profiles. */
-export const main = defineFunction('resident', { me, setElderMode });
+/** Accounts, resident profiles, proxy access (代管) and the access record. */
+export const main = defineFunction('resident', {
+  me,
+  setElderMode,
+  createProfile,
+  getProfile,
+  updateProfile,
+  listMine,
+  requestAccess,
+  respondToRequest,
+  revokeAccess,
+  verifyConsent,
+  renewConsent,
+  listGuardians,
+  pendingConsents,
+  auditTrail,
+});

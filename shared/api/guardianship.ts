@@ -95,15 +95,15 @@ export const ZPendingConsentsOutput = z.object({
 export const ZAuditTrailInput = z
   .object({
     residentId: ZId,
-    /** Entries strictly older than this moment (ISO), for the next page. */
-    before: z.string().datetime({ message: '时间格式不正确' }).optional(),
+    /** `nextBefore` of the previous page. */
+    before: z.string().max(100).optional(),
     limit: z.number().int().min(1).max(50).default(20),
   })
   .strict();
 export const ZAuditEntry = z.object({
   id: z.string(),
   at: ZIso,
-  actorKind: z.enum(['guardian', 'staff', 'other']),
+  actorKind: z.enum(['self', 'guardian', 'staff', 'other']),
   actorLabel: z.string(),
   action: z.string(),
   actionLabel: z.string(),

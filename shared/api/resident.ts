@@ -1,4 +1,26 @@
 import { z } from 'zod';
+import {
+  ZCreateProfileInput,
+  ZGetProfileInput,
+  ZProfile,
+  ZUpdateProfileInput,
+} from './resident-profile';
+import {
+  ZAuditTrailInput,
+  ZAuditTrailOutput,
+  ZGuardianship,
+  ZListGuardiansInput,
+  ZListGuardiansOutput,
+  ZListMineInput,
+  ZListMineOutput,
+  ZPendingConsentsInput,
+  ZPendingConsentsOutput,
+  ZRenewConsentInput,
+  ZRequestAccessInput,
+  ZRespondToRequestInput,
+  ZRevokeAccessInput,
+  ZVerifyConsentInput,
+} from './guardianship';
 
 export const ZRole = z.enum(['resident', 'staff']);
 export const ZStaffBinding = z.object({
@@ -24,7 +46,25 @@ export const ZMeOutput = ZAccount;
 export const ZSetElderModeInput = z.object({ enabled: z.boolean() }).strict();
 export const ZSetElderModeOutput = ZAccount;
 
+/**
+ * A profile made for oneself comes back whole; one made for a relative comes back as the pending
+ * guardianship only, since the guardian may not read it until consent is verified.
+ */
+export const ZCreateProfileOutput = z.object({ profile: ZProfile.nullable(), guardianship: ZGuardianship.nullable() });
+
 export const residentActions = {
   'resident.me': { fn: 'resident', input: ZMeInput, output: ZMeOutput },
   'resident.setElderMode': { fn: 'resident', input: ZSetElderModeInput, output: ZSetElderModeOutput },
+  'resident.createProfile': { fn: 'resident', input: ZCreateProfileInput, output: ZCreateProfileOutput },
+  'resident.getProfile': { fn: 'resident', input: ZGetProfileInput, output: ZProfile },
+  'resident.updateProfile': { fn: 'resident', input: ZUpdateProfileInput, output: ZProfile },
+  'resident.listMine': { fn: 'resident', input: ZListMineInput, output: ZListMineOutput },
+  'resident.requestAccess': { fn: 'resident', input: ZRequestAccessInput, output: ZGuardianship },
+  'resident.respondToRequest': { fn: 'resident', input: ZRespondToRequestInput, output: ZGuardianship },
+  'resident.revokeAccess': { fn: 'resident', input: ZRevokeAccessInput, output: ZGuardianship },
+  'resident.verifyConsent': { fn: 'resident', input: ZVerifyConsentInput, output: ZGuardianship },
+  'resident.renewConsent': { fn: 'resident', input: ZRenewConsentInput, output: ZGuardianship },
+  'resident.listGuardians': { fn: 'resident', input: ZListGuardiansInput, output: ZListGuardiansOutput },
+  'resident.pendingConsents': { fn: 'resident', input: ZPendingConsentsInput, output: ZPendingConsentsOutput },
+  'resident.auditTrail': { fn: 'resident', input: ZAuditTrailInput, output: ZAuditTrailOutput },
 } as const;

@@ -1,0 +1,106 @@
+import type { Ctx } from '../context';
+import { AppError } from '../errors';
+import { AccountRepository, type AccountDoc } from '../accounts/account-repository';
+import { AuditLog, type AuditActorKind, type AuditDoc } from '../audit/audit-log';
+import { GuardianshipRepository, guardianshipId, type GuardianshipDoc } from '../guardianships/guardianship-repository';
+import { ResidentRepository, type ResidentDoc } from '../residents/resident-repository';
+import { decide, denialMessage, type Decision, type Permission } from '../../../shared/policy/decide';
+import { currentTeams, type ContractFacts, type CurrentTeams } from '../../../shared/policy/teams';
+import { GUARDIAN_RELATION_LABELS } from '../../../shared/resident/vocabulary';
+import type { Scope } from '../../../shared/policy/scopes';
+
+/** What an allowed caller gets: the resident, in what capacity the caller acts and, as guardian, their scopes. */
+export interface Access {
+  resident: ResidentDoc;
+  as: 'self' | 'guardian' | 'staff';
+  scopes: Scope[];
+  /** The caller's own guardianship of this resident, if any. */
+  guardianship: GuardianshipDoc | null;
+  actor: AccountDoc | null;
+}
+
+const NO_TEAMS: CurrentTeams = { home: null, sojourn: [] };
+
+/** The teams looking after a resident now: from their contracts, else their grid. */
+export async function loadCurrentTeams(ctx: Ctx, resident: ResidentDoc): Promise<CurrentTeams> {
+  const _ = ctx.db.command;
+  const [{ data: contracts }, grid] = await Promise.all([
+    ctx.db.collection('contracts').where({ residentId: resident._id, status: _.eq('active') }).limit(100).get(),
+    resident.gridId ? ctx.db.collection('grids').doc(resident.gridId).get() : Promise.resolve({ data: [] }),
+  ]);
+  const gridTeamId = (grid.data[0] as { teamId?: string } | undefined)?.teamId ?? null;
+  return currentTeams({ contracts: contracts as ContractFacts[], gridTeamId, at: ctx.now() });
+}
+
+async function teamName(ctx: Ctx, teamId: string): Promise<string | null> {
+  const { data } = await ctx.db.collection('teams').doc(teamId).get();
+  return (data[0] as { name?: string } | undefined)?.name ?? null;
+}
+
+/** How the actor is named in the resident's access record. */
+export async function actorLabel(ctx: Ctx, kind: AuditActorKind, actor: AccountDoc | null, guardianship: GuardianshipDoc | null): Promise<string> {
+  if (kind === 'self') return '本人';
+  if (kind === 'guardian' && guardianship) {
+    return `${actor?.nickname ?? guardianship.guardianName}（${GUARDIAN_RELATION_LABELS[guardianship.relation]}）`;
+  }
+  if (kind === 'staff' && actor?.staff) {
+    const team = (await teamName(ctx, actor.staff.teamId)) ?? '家庭医生团队';
+    return `${actor.staff.name}（${team} · ${actor.staff.role}）`;
+  }
+  return '其他微信用户';
+}
+
+/** An audit entry for `decision`, made by the caller on `resident`. */
+export async function auditEntry(
+  ctx: Ctx,
+  input: { residentId: string; action: string; permission: Permission | string; decision: Decision },
+  actor: AccountDoc | null,
+  guardianship: GuardianshipDoc | null,
+): Promise<AuditDoc> {
+  const kind = input.decision.as;
+  return {
+    residentId: input.residentId,
+    actorOpenid: ctx.openid,
+    actorKind: kind,
+    actorLabel: await actorLabel(ctx, kind, actor, guardianship),
+    action: input.action,
+    permission: input.permission,
+    allowed: input.decision.allowed,
+    reason: input.decision.allowed ? null : input.decision.reason,
+    at: ctx.now(),
+  };
+}
+
+/**
+ * Loads the facts the policy needs, asks it, records the access of anyone but the resident and every
+ * refusal in the audit log, and throws FORBIDDEN on a refusal (having written nothing else).
+ */
+export async function authorize(
+  ctx: Ctx,
+  request: { residentId: string; permission: Permission; action: string; target?: GuardianshipDoc },
+): Promise<Access> {
+  const [resident, actor, own] = await Promise.all([
+    new ResidentRepository(ctx.db).find(request.residentId),
+    new AccountRepository(ctx.db).find(ctx.openid),
+    new GuardianshipRepository(ctx.db).find(guardianshipId(ctx.openid, request.residentId)),
+  ]);
+  if (!resident) throw new AppError('NOT_FOUND', '没有找到该居民的档案');
+  const staffTeamId = actor?.roles.includes('staff') ? (actor.staff?.teamId ?? null) : null;
+  const teams = staffTeamId ? await loadCurrentTeams(ctx, resident) : NO_TEAMS;
+  const target = request.target && own && request.target._id === own._id ? own : request.target;
+  const decision = decide({
+    permission: request.permission,
+    actor: { openid: ctx.openid, staffTeamId },
+    resident: { ownerOpenid: resident.ownerOpenid, birthDate: resident.birthDate },
+    teams,
+    guardianships: own ? [own] : [],
+    target,
+    at: ctx.now(),
+  });
+  if (decision.as !== 'self' || !decision.allowed) {
+    const entry = await auditEntry(ctx, { residentId: resident._id, action: request.action, permission: request.permission, decision }, actor, own);
+    await new AuditLog(ctx.db).record(entry);
+  }
+  if (!decision.allowed) throw new AppError('FORBIDDEN', denialMessage(decision));
+  return { resident, as: decision.as as Access['as'], scopes: decision.scopes, guardianship: own, actor };
+}

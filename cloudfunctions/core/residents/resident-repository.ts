@@ -1,0 +1,108 @@
+import crypto from 'node:crypto';
+import type { Database } from '../cloudbase';
+import { AppError, isDbError } from '../errors';
+import type { Condition, Disability, RiskFactor } from '../../../shared/resident/vocabulary';
+import type { Gender } from '../../../shared/resident/id-number';
+import { idLookupHmac, protectIdNumber } from './id-protection';
+
+/** A resident profile as stored. The ID number is never stored in the clear. */
+export interface ResidentDoc {
+  _id: string;
+  /** The resident's own account; null for a profile kept for someone without WeChat. */
+  ownerOpenid: string | null;
+  createdBy: string;
+  name: string;
+  gender: Gender;
+  birthDate: string;
+  idCipher: string;
+  idHmac: string;
+  idMasked: string;
+  phone: string;
+  address: string;
+  gridId: string | null;
+  conditions: Condition[];
+  pregnancy: { dueDate: string } | null;
+  disability: Disability | null;
+  livesAlone: boolean;
+  riskFactors: RiskFactor[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewResident = Omit<ResidentDoc, '_id' | 'idCipher' | 'idHmac' | 'idMasked' | 'createdAt' | 'updatedAt'> & {
+  idNumber: string;
+};
+
+export type ResidentChanges = Partial<
+  Pick<ResidentDoc, 'phone' | 'address' | 'gridId' | 'conditions' | 'pregnancy' | 'disability' | 'livesAlone' | 'riskFactors'>
+>;
+
+const COLLECTION = 'residents';
+
+/** A person's own profile has an `_id` derived from their account, so two at once cannot both be made. */
+export function selfResidentId(openid: string): string {
+  return `rs_${crypto.createHash('sha256').update(`self\n${openid}`).digest('hex').slice(0, 24)}`;
+}
+
+export class ResidentRepository {
+  constructor(private readonly db: Database) {}
+
+  async find(id: string): Promise<ResidentDoc | null> {
+    const { data } = await this.db.collection(COLLECTION).doc(id).get();
+    return (data[0] as ResidentDoc | undefined) ?? null;
+  }
+
+  async findMany(ids: readonly string[]): Promise<ResidentDoc[]> {
+    if (ids.length === 0) return [];
+    const _ = this.db.command;
+    const { data } = await this.db.collection(COLLECTION).where({ _id: _.in([...ids]) }).limit(1000).get();
+    return data as ResidentDoc[];
+  }
+
+  async findByIdNumber(idNumber: string): Promise<ResidentDoc | null> {
+    const { data } = await this.db.collection(COLLECTION).where({ idHmac: idLookupHmac(idNumber) }).limit(1).get();
+    return (data[0] as ResidentDoc | undefined) ?? null;
+  }
+
+  async findOwnedBy(openid: string): Promise<ResidentDoc | null> {
+    const { data } = await this.db.collection(COLLECTION).where({ ownerOpenid: openid }).limit(1).get();
+    return (data[0] as ResidentDoc | undefined) ?? null;
+  }
+
+  async inGrids(gridIds: readonly string[]): Promise<ResidentDoc[]> {
+    if (gridIds.length === 0) return [];
+    const _ = this.db.command;
+    const { data } = await this.db.collection(COLLECTION).where({ gridId: _.in([...gridIds]) }).limit(1000).get();
+    return data as ResidentDoc[];
+  }
+
+  /**
+   * Stores a new profile. One ID number is one profile and one account has one own profile: either
+   * clash is a CONFLICT naming the field, also when two requests race.
+   */
+  async create(input: NewResident, now: Date): Promise<ResidentDoc> {
+    const { idNumber, ...rest } = input;
+    const _id = rest.ownerOpenid ? selfResidentId(rest.ownerOpenid) : `rs_${crypto.randomBytes(12).toString('hex')}`;
+    const doc: ResidentDoc = { _id, ...rest, ...protectIdNumber(_id, idNumber), createdAt: now, updatedAt: now };
+    try {
+      await this.db.collection(COLLECTION).add(doc);
+      return doc;
+    } catch (err) {
+      if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
+      if (rest.ownerOpenid && (await this.find(_id))) throw new AppError('CONFLICT', '您已经建立了自己的健康档案', 'subject');
+      throw new AppError('CONFLICT', '该身份证号码已经建立过健康档案；如是您的家人，请在“代管”中申请代管', 'idNumber');
+    }
+  }
+
+  async update(id: string, changes: ResidentChanges, now: Date): Promise<void> {
+    const _ = this.db.command;
+    const data: Record<string, unknown> = { updatedAt: now };
+    // Objects and arrays are replaced whole, not merged field by field.
+    for (const [k, v] of Object.entries(changes)) if (v !== undefined) data[k] = v !== null && typeof v === 'object' ? _.set(v) : v;
+    await this.db.collection(COLLECTION).doc(id).update(data);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.collection(COLLECTION).doc(id).remove();
+  }
+}

@@ -1,0 +1,75 @@
+import type { Handler } from '../../core/define-function';
+import { AppError } from '../../core/errors';
+import { once } from '../../core/idempotency';
+import { AccountRepository } from '../../core/accounts/account-repository';
+import { AuditLog } from '../../core/audit/audit-log';
+import { actorLabel } from '../../core/policy/authorize';
+import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
+import { ResidentRepository } from '../../core/residents/resident-repository';
+import { checkDatedFacts, checkGrid } from '../../core/residents/profile-checks';
+import { guardianView, toProfile } from '../../core/residents/views';
+import { ageOn } from '../../../shared/resident/age';
+import { AGE_OF_CONSENT } from '../../../shared/policy/consent';
+import { SCOPES, sortScopes } from '../../../shared/policy/scopes';
+
+/**
+ * Creates a profile for the caller, or for a relative without WeChat. A relative's profile starts with
+ * a pending guardianship: the caller may act for them only after a staff member of their team has
+ * checked their consent in person (or, for a child under 14, the caller's guardianship).
+ */
+export const createProfile: Handler<'resident.createProfile'> = async (input, ctx) => {
+  const now = ctx.now();
+  checkDatedFacts(input, now);
+  const forSelf = input.subject === 'self';
+  if (forSelf && ageOn(input.birthDate, now) < AGE_OF_CONSENT) {
+    throw new AppError('NOT_ELIGIBLE', '未满14周岁的儿童，请由父母或其他监护人为其建档', 'subject');
+  }
+  if (!forSelf && !input.gridId) {
+    throw new AppError('INVALID_INPUT', '请选择对方居住的社区网格，由该社区的家庭医生团队当面核实授权', 'gridId');
+  }
+  await checkGrid(ctx, input.gridId);
+  const account = await new AccountRepository(ctx.db).findOrCreate(ctx.openid, now);
+  const residents = new ResidentRepository(ctx.db);
+  const guardianships = new GuardianshipRepository(ctx.db);
+
+  const ids = await once(ctx, 'resident.createProfile', async () => {
+    const { subject: _subject, relation, scopes, ...fields } = input;
+    const resident = await residents.create({ ...fields, ownerOpenid: forSelf ? ctx.openid : null, createdBy: ctx.openid }, now);
+    if (forSelf) return { residentId: resident._id, guardianshipId: null };
+    try {
+      const g = await guardianships.open(
+        {
+          guardianOpenid: ctx.openid,
+          residentId: resident._id,
+          residentName: resident.name,
+          guardianName: account.nickname,
+          relation: relation!,
+          consentRoute: 'in_person',
+          requestedScopes: sortScopes(scopes ?? SCOPES),
+        },
+        now,
+      );
+      await new AuditLog(ctx.db).record({
+        residentId: resident._id,
+        actorOpenid: ctx.openid,
+        actorKind: 'guardian',
+        actorLabel: await actorLabel(ctx, 'guardian', account, g),
+        action: 'resident.createProfile',
+        permission: 'profile.create',
+        allowed: true,
+        reason: null,
+        at: now,
+      });
+      return { residentId: resident._id, guardianshipId: g._id };
+    } catch (err) {
+      await residents.remove(resident._id);
+      throw err;
+    }
+  });
+
+  const resident = await residents.find(ids.residentId);
+  if (!resident) throw new AppError('NOT_FOUND', '没有找到该居民的档案');
+  if (!ids.guardianshipId) return { profile: toProfile(resident, { as: 'self', scopes: [...SCOPES] }, now), guardianship: null };
+  const g = await guardianships.find(ids.guardianshipId);
+  return { profile: null, guardianship: g ? guardianView(g, resident, now) : null };
+};

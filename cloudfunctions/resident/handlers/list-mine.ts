@@ -1,0 +1,28 @@
+import type { Handler } from '../../core/define-function';
+import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
+import { ResidentRepository } from '../../core/residents/resident-repository';
+import { guardianView, toGuardianship, toProfile } from '../../core/residents/views';
+import { SCOPES } from '../../../shared/policy/scopes';
+
+/**
+ * The caller's family page: their own profile, the people they act for (or asked to) and the people
+ * who act for them (or asked to). Only the caller's own relations are read, so nothing is audited.
+ */
+export const listMine: Handler<'resident.listMine'> = async (_input, ctx) => {
+  const now = ctx.now();
+  const residents = new ResidentRepository(ctx.db);
+  const guardianships = new GuardianshipRepository(ctx.db);
+  const [self, asGuardian] = await Promise.all([residents.findOwnedBy(ctx.openid), guardianships.forGuardian(ctx.openid)]);
+  const people = new Map((await residents.findMany(asGuardian.map((g) => g.residentId))).map((r) => [r._id, r]));
+  const managed = asGuardian.flatMap((g) => {
+    const resident = people.get(g.residentId);
+    return resident ? [guardianView(g, resident, now)] : [];
+  });
+  const guardians = self ? (await guardianships.forResident(self._id)).map((g) => toGuardianship(g, self.birthDate, now, true)) : [];
+  const byNewest = <T extends { updatedAt: string }>(a: T, b: T) => b.updatedAt.localeCompare(a.updatedAt);
+  return {
+    self: self ? toProfile(self, { as: 'self', scopes: [...SCOPES] }, now) : null,
+    managed: managed.sort(byNewest),
+    guardians: guardians.sort(byNewest),
+  };
+};

@@ -1,0 +1,76 @@
+import type { Handler } from '../../core/define-function';
+import { AppError } from '../../core/errors';
+import { AccountRepository } from '../../core/accounts/account-repository';
+import { AuditLog } from '../../core/audit/audit-log';
+import { auditEntry, loadCurrentTeams } from '../../core/policy/authorize';
+import { GuardianshipRepository, type GuardianshipDoc } from '../../core/guardianships/guardianship-repository';
+import { ResidentRepository } from '../../core/residents/resident-repository';
+import { toGuardianship } from '../../core/residents/views';
+import { ageOn } from '../../../shared/resident/age';
+import { isCurrentTeam } from '../../../shared/policy/teams';
+
+/** A consent this close to expiry is listed again so the team can renew it at the next visit. */
+const RENEW_WITHIN_MS = 30 * 86_400_000;
+
+function needsTeam(g: GuardianshipDoc, now: Date): boolean {
+  if (g.consentRoute !== 'in_person') return false;
+  if (g.status === 'pending') return true;
+  if (g.status !== 'active') return false;
+  const consents = [g.guardianConsent, g.residentConsent].filter((c) => c !== null);
+  return consents.length > 0 && consents.every((c) => new Date(c.expiresAt).getTime() - now.getTime() < RENEW_WITHIN_MS);
+}
+
+/**
+ * For staff: guardianships of residents their team looks after that wait for consent to be checked
+ * in person, or whose consent runs out within 30 days. Each resident shown is recorded in that
+ * resident's access record.
+ */
+export const pendingConsents: Handler<'resident.pendingConsents'> = async (_input, ctx) => {
+  const now = ctx.now();
+  const account = await new AccountRepository(ctx.db).find(ctx.openid);
+  const teamId = account?.roles.includes('staff') ? account.staff?.teamId : undefined;
+  if (!account || !teamId) throw new AppError('FORBIDDEN', '只有家庭医生团队成员可以核实代管授权');
+
+  const _ = ctx.db.command;
+  const [{ data: grids }, { data: contracts }] = await Promise.all([
+    ctx.db.collection('grids').where({ teamId }).field({ _id: true }).limit(1000).get(),
+    ctx.db.collection('contracts').where({ teamId, status: _.eq('active') }).field({ residentId: true }).limit(1000).get(),
+  ]);
+  const residents = new ResidentRepository(ctx.db);
+  const candidates = new Map(
+    [
+      ...(await residents.inGrids(grids.map((g) => String(g._id)))),
+      ...(await residents.findMany([...new Set(contracts.map((c) => String(c.residentId)))])),
+    ].map((r) => [r._id, r]),
+  );
+  const waiting = (await new GuardianshipRepository(ctx.db).forResidents([...candidates.keys()])).filter((g) => needsTeam(g, now));
+
+  const items = [];
+  const audit = [];
+  for (const residentId of new Set(waiting.map((g) => g.residentId))) {
+    const resident = candidates.get(residentId)!;
+    if (!isCurrentTeam(await loadCurrentTeams(ctx, resident), teamId)) continue;
+    audit.push(
+      await auditEntry(
+        ctx,
+        { residentId, action: 'resident.pendingConsents', permission: 'access.list', decision: { allowed: true, as: 'staff', scopes: [] } },
+        account,
+        null,
+      ),
+    );
+    const summary = {
+      id: resident._id,
+      name: resident.name,
+      gender: resident.gender,
+      age: ageOn(resident.birthDate, now),
+      idNumberMasked: resident.idMasked,
+      address: resident.address,
+    };
+    for (const g of waiting.filter((w) => w.residentId === residentId)) {
+      items.push({ guardianship: toGuardianship(g, resident.birthDate, now, true), resident: summary });
+    }
+  }
+  await new AuditLog(ctx.db).record(audit);
+  items.sort((a, b) => a.guardianship.createdAt.localeCompare(b.guardianship.createdAt));
+  return { items };
+};

@@ -1,0 +1,56 @@
+import type { Handler } from '../../core/define-function';
+import { AppError } from '../../core/errors';
+import { once } from '../../core/idempotency';
+import { AccountRepository } from '../../core/accounts/account-repository';
+import { AuditLog } from '../../core/audit/audit-log';
+import { actorLabel } from '../../core/policy/authorize';
+import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
+import { ResidentRepository } from '../../core/residents/resident-repository';
+import { guardianView } from '../../core/residents/views';
+import { sortScopes } from '../../../shared/policy/scopes';
+
+/**
+ * Asks to act for a relative whose profile exists, found by name and ID number together. A relative
+ * with an account answers in the mini-program; for one without, a staff member of their team checks
+ * their consent in person. The request appears in the relative's access record.
+ */
+export const requestAccess: Handler<'resident.requestAccess'> = async (input, ctx) => {
+  const now = ctx.now();
+  const resident = await new ResidentRepository(ctx.db).findByIdNumber(input.idNumber);
+  if (!resident || resident.name !== input.name) {
+    throw new AppError('NOT_FOUND', '没有找到姓名和身份证号码相符的健康档案，请核对，或为对方新建档案', 'idNumber');
+  }
+  if (resident.ownerOpenid === ctx.openid) throw new AppError('INVALID_INPUT', '这是您本人的档案，无需申请代管', 'idNumber');
+  const account = await new AccountRepository(ctx.db).findOrCreate(ctx.openid, now);
+  const guardianships = new GuardianshipRepository(ctx.db);
+
+  const id = await once(ctx, 'resident.requestAccess', async () => {
+    const g = await guardianships.open(
+      {
+        guardianOpenid: ctx.openid,
+        residentId: resident._id,
+        residentName: resident.name,
+        guardianName: account.nickname,
+        relation: input.relation,
+        consentRoute: resident.ownerOpenid ? 'in_app' : 'in_person',
+        requestedScopes: sortScopes(input.scopes),
+      },
+      now,
+    );
+    await new AuditLog(ctx.db).record({
+      residentId: resident._id,
+      actorOpenid: ctx.openid,
+      actorKind: 'guardian',
+      actorLabel: await actorLabel(ctx, 'guardian', account, g),
+      action: 'resident.requestAccess',
+      permission: 'access.request',
+      allowed: true,
+      reason: null,
+      at: now,
+    });
+    return g._id;
+  });
+  const g = await guardianships.find(id);
+  if (!g) throw new AppError('NOT_FOUND', '没有找到这条代管记录');
+  return guardianView(g, resident, now);
+};
