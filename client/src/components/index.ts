@@ -1,4 +1,8 @@
-import './ui.css';
+// Order matters: elder mode overrides the others.
+import './ui-base.css';
+import './ui-controls.css';
+import './ui-feedback.css';
+import './ui-elder.css';
 
 export { ElderModeProvider, useElderMode, type ElderModeProviderProps, type ElderModeState } from './elder-mode';
 export { Page, type PageProps } from './page';
