@@ -1,6 +1,7 @@
 import type { Database } from '../../cloudfunctions/core/cloudbase';
 import { isDbError } from '../../cloudfunctions/core/errors';
 import { PERSONAS } from './personas';
+import { seedGridMap } from './grid-map';
 
 const META = '__emulator';
 
@@ -22,7 +23,7 @@ async function seedPersonas(db: Database, now: Date): Promise<void> {
 }
 
 /** Demo data steps, in order. */
-const STEPS: SeedStep[] = [seedPersonas];
+const STEPS: SeedStep[] = [seedPersonas, seedGridMap];
 
 /**
  * Loads the Yunnan demo data once, on the first start of a data directory; later starts keep whatever

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { residentActions } from './resident';
+import { gridActions } from './grid';
 
 export * from './errors';
 
@@ -9,6 +10,7 @@ export * from './errors';
  */
 export const ACTIONS = {
   ...residentActions,
+  ...gridActions,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -1,0 +1,44 @@
+import type { Handler } from '../../core/define-function';
+import { AppError } from '../../core/errors';
+import { toGridSummary, type GridDoc } from '../../core/grids/grid-docs';
+import { GridRepository } from '../../core/grids/grid-repository';
+import { TeamRepository } from '../../core/grids/team-repository';
+import { bestMatch, compareMatches, lookupTerm, type NameMatch, type PlaceName } from '../../../shared/grid/search-terms';
+
+const MAX_RESULTS = 20;
+/** Candidates read for one query; a one-character query can match many grids. */
+const MAX_CANDIDATES = 500;
+
+const placeNames = (g: GridDoc): PlaceName[] => [
+  ...(g.places ?? []).map((name) => ({ name, kind: 'place' as const })),
+  { name: g.name, kind: 'grid' },
+  { name: g.region.community, kind: 'community' },
+  { name: g.region.township, kind: 'township' },
+];
+
+/**
+ * Grids by the name of a 小区, 村, 社区 or 街道 in them, for people who would rather not share their
+ * location: exact names first, then names starting with the query, then names containing it.
+ */
+export const search: Handler<'grid.search'> = async ({ q }, ctx) => {
+  const term = lookupTerm(q);
+  if (!term) throw new AppError('INVALID_INPUT', '请输入要查找的小区、村或街道名称', 'q');
+  const candidates = await new GridRepository(ctx.db).withSearchTerm(term, MAX_CANDIDATES);
+  const matched: Array<{ grid: GridDoc; match: NameMatch }> = [];
+  for (const grid of candidates) {
+    const match = bestMatch(q, placeNames(grid));
+    if (match) matched.push({ grid, match });
+  }
+  matched.sort((a, b) => compareMatches(a.match, b.match) || (a.grid._id < b.grid._id ? -1 : 1));
+  const top = matched.slice(0, MAX_RESULTS);
+  const teams = await new TeamRepository(ctx.db).findMany(top.map((m) => m.grid.teamId));
+  return {
+    q,
+    results: top.map(({ grid, match }) => ({
+      grid: toGridSummary(grid),
+      teamName: teams.get(grid.teamId)?.name ?? '',
+      match: match.match,
+      matchedName: match.name,
+    })),
+  };
+};

@@ -1,0 +1,70 @@
+import type { GridGeometry, Position, Ring } from '../../../shared/geo';
+import { holeRing, latticeCell, type Lattice } from './lattice';
+import { KUNMING_AREAS } from './grids-kunming';
+import { PUER_NUJIANG_AREAS } from './grids-puer-nujiang';
+
+export interface DemoCell {
+  col: number;
+  row: number;
+  id: string;
+  name: string;
+  community: string;
+  teamId: string;
+  /** 小区 or 村民小组 names inside the grid. */
+  places: string[];
+  /** A lake or reservoir cut out of the grid: centre and half-size as shares of the cell. */
+  hole?: { at: [number, number]; size: [number, number] };
+  /** A detached part of the grid (an enclave across a river). */
+  detached?: Ring;
+}
+
+/** One township's grids laid out on one lattice. */
+export interface DemoArea {
+  province: string;
+  city: string;
+  county: string;
+  township: string;
+  lattice: Lattice;
+  cells: DemoCell[];
+}
+
+export interface DemoFeature {
+  type: 'Feature';
+  properties: Record<string, unknown>;
+  geometry: GridGeometry;
+}
+
+function geometryOf(l: Lattice, cell: DemoCell): GridGeometry {
+  const outline = latticeCell(l, cell.col, cell.row);
+  const rings: Ring[] = [outline];
+  if (cell.hole) {
+    const centre: Position = [l.west + (cell.col + cell.hole.at[0]) * l.dx, l.south + (cell.row + cell.hole.at[1]) * l.dy];
+    rings.push(holeRing(centre, cell.hole.size[0] * l.dx, cell.hole.size[1] * l.dy));
+  }
+  return cell.detached ? { type: 'MultiPolygon', coordinates: [rings, [cell.detached]] } : { type: 'Polygon', coordinates: rings };
+}
+
+/** The Yunnan demo grids as a GeoJSON FeatureCollection, the format `npm run import:grids` reads. */
+export function demoGridCollection(): { type: 'FeatureCollection'; features: DemoFeature[] } {
+  const features: DemoFeature[] = [];
+  for (const area of [...KUNMING_AREAS, ...PUER_NUJIANG_AREAS]) {
+    for (const cell of area.cells) {
+      features.push({
+        type: 'Feature',
+        properties: {
+          gridId: cell.id,
+          name: cell.name,
+          teamId: cell.teamId,
+          province: area.province,
+          city: area.city,
+          county: area.county,
+          township: area.township,
+          community: cell.community,
+          places: cell.places,
+        },
+        geometry: geometryOf(area.lattice, cell),
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
