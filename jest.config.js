@@ -1,7 +1,7 @@
 /** Jest projects: pure rules, the emulator's wire conformance, functions through the real SDK, client components, e2e in Chromium. */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' }, module: { type: 'commonjs' } }];
 const base = {
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   transformIgnorePatterns: ['/node_modules/', '/cloudfunctions/[^/]+/index\\.js$', '/\\.build/'],
   moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
   testEnvironment: 'node',

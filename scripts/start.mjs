@@ -4,12 +4,12 @@
 import { spawnSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildH5IfStale } from './lib/h5-build.mjs';
+import { buildIfStale } from './lib/taro-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-if (process.env.SKIP_H5_BUILD !== '1') buildH5IfStale(root);
+if (process.env.SKIP_H5_BUILD !== '1') buildIfStale(root, 'h5');
 
 const child = spawn(process.execPath, ['--enable-source-maps', path.join(root, '.build', 'emulator.cjs')], {
   cwd: root,

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: builds what the tests run against (function bundles, the emulator, the H5 app), checks
-// types, then runs every jest project (unit, emulator, functions, client, e2e) and prints one closing
-// line "N passed, N failed".
+// `npm test`: builds what the tests run against (function bundles, the emulator, the H5 app, the
+// mini-program), checks types, lint and the mini-program's package sizes, then runs every jest project
+// (unit, emulator, functions, client, weapp, e2e) and prints one closing line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildH5IfStale } from './lib/h5-build.mjs';
+import { buildIfStale } from './lib/taro-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const extra = process.argv.slice(2);
@@ -20,7 +20,8 @@ function step(name, cmd, args, env = {}) {
 let ok = step('build functions and emulator', process.execPath, ['scripts/build.mjs']);
 if (ok) {
   try {
-    buildH5IfStale(root);
+    buildIfStale(root, 'h5');
+    buildIfStale(root, 'weapp');
   } catch (err) {
     console.error(String(err));
     ok = false;
@@ -35,6 +36,7 @@ if (ok) {
     const passed = step(name, 'npx', args);
     checks.push({ name, passed });
   }
+  checks.push({ name: 'size', passed: step('mini-program package sizes', process.execPath, ['scripts/size.mjs']) });
 }
 
 const report = path.join(root, '.tmp', 'jest-report.json');

@@ -1,9 +1,23 @@
-// Builds the H5 app when its output is missing or older than any source it is built from.
+// Builds a Taro target (H5 or the WeChat mini-program) when its output is missing or older than any
+// source it is built from.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const SOURCES = ['client', 'shared', 'config', 'babel.config.js', 'package.json'];
+
+/** Per target: the file whose age stands for the whole build, and sources only that target reads. */
+const TARGETS = {
+  h5: { marker: 'index.html', extraSources: [] },
+  // Taro copies project.config.json into the mini-program output.
+  weapp: { marker: 'app.json', extraSources: ['project.config.json'] },
+};
+
+function target(type) {
+  const spec = TARGETS[type];
+  if (!spec) throw new Error(`unknown Taro target: ${type}`);
+  return spec;
+}
 
 function newestMtime(p) {
   if (!fs.existsSync(p)) return 0;
@@ -14,21 +28,29 @@ function newestMtime(p) {
   return newest;
 }
 
-export function h5IsStale(root) {
-  const index = path.join(root, 'dist', 'h5', 'index.html');
-  if (!fs.existsSync(index)) return true;
-  const built = fs.statSync(index).mtimeMs;
-  return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
+/** The output folder of a target: dist/h5 or dist/weapp. */
+export function outputDir(root, type) {
+  target(type);
+  return path.join(root, 'dist', type);
 }
 
-export function buildH5IfStale(root, { force = false } = {}) {
-  if (!force && !h5IsStale(root)) return false;
-  console.log('building the H5 app (taro build --type h5)...');
-  const run = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
+export function isStale(root, type) {
+  const { marker, extraSources } = target(type);
+  const built = path.join(outputDir(root, type), marker);
+  if (!fs.existsSync(built)) return true;
+  const builtAt = fs.statSync(built).mtimeMs;
+  return [...SOURCES, ...extraSources].some((s) => newestMtime(path.join(root, s)) > builtAt);
+}
+
+/** Runs `taro build --type <type>` for production when stale (or always with `force`). */
+export function buildIfStale(root, type, { force = false } = {}) {
+  if (!force && !isStale(root, type)) return false;
+  console.log(`building ${type} (taro build --type ${type})...`);
+  const run = spawnSync('npx', ['taro', 'build', '--type', type], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  if (run.status !== 0) throw new Error('H5 build failed');
+  if (run.status !== 0) throw new Error(`${type} build failed`);
   return true;
 }
