@@ -7,6 +7,8 @@ import { prepareSchema, syncIndexSpecs } from './sqlite-schema';
 
 /** A committed document as stored: its `_id` key, its EJSON text and its version. */
 export interface StoredRow {
+  /** Insertion order. */
+  seq: number;
   key: string;
   body: string;
   version: number;
@@ -20,7 +22,13 @@ export interface KeyRange {
   hiInclusive?: boolean;
 }
 
-const ROW = 'SELECT id AS key, body, version FROM docs';
+const ROW = 'SELECT seq, id AS key, body, version FROM docs';
+
+/**
+ * Lookups select by key and sort in JS: with `ORDER BY seq` in SQL, SQLite prefers walking the whole
+ * collection in seq order over the (coll, id) index, which made an indexed query O(collection).
+ */
+const inNaturalOrder = (rows: unknown[]): StoredRow[] => (rows as StoredRow[]).sort((a, b) => a.seq - b.seq);
 
 /**
  * The committed state: documents, declared indexes and collections in one SQLite file. Every
@@ -105,25 +113,25 @@ export class SqliteStore {
   }
 
   byIds(coll: string, keys: string[]): StoredRow[] {
-    return this.sql(`${ROW} WHERE coll = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY seq`).all(coll, JSON.stringify(keys)) as StoredRow[];
+    return inNaturalOrder(this.sql(`${ROW} WHERE coll = ? AND id IN (SELECT value FROM json_each(?))`).all(coll, JSON.stringify(keys)));
   }
 
   byIdRange(coll: string, range: KeyRange): StoredRow[] {
     const { where, params } = rangeClause('id', range);
-    return this.sql(`${ROW} WHERE coll = ? ${where} ORDER BY seq`).all(coll, ...params) as StoredRow[];
+    return inNaturalOrder(this.sql(`${ROW} WHERE coll = ? ${where}`).all(coll, ...params));
   }
 
   byIndexKeys(coll: string, field: string, keys: string[]): StoredRow[] {
-    return this.sql(
-      `${ROW} WHERE coll = ? AND id IN (SELECT id FROM idx WHERE coll = ? AND field = ? AND key IN (SELECT value FROM json_each(?))) ORDER BY seq`,
-    ).all(coll, coll, field, JSON.stringify(keys)) as StoredRow[];
+    return inNaturalOrder(
+      this.sql(`${ROW} WHERE coll = ? AND id IN (SELECT id FROM idx WHERE coll = ? AND field = ? AND key IN (SELECT value FROM json_each(?)))`).all(
+        coll, coll, field, JSON.stringify(keys),
+      ),
+    );
   }
 
   byIndexRange(coll: string, field: string, range: KeyRange): StoredRow[] {
     const { where, params } = rangeClause('key', range);
-    return this.sql(`${ROW} WHERE coll = ? AND id IN (SELECT id FROM idx WHERE coll = ? AND field = ? ${where}) ORDER BY seq`).all(
-      coll, coll, field, ...params,
-    ) as StoredRow[];
+    return inNaturalOrder(this.sql(`${ROW} WHERE coll = ? AND id IN (SELECT id FROM idx WHERE coll = ? AND field = ? ${where})`).all(coll, coll, field, ...params));
   }
 
   /** Index entries for the keys (or range), counting no further than `cap`. */
@@ -147,7 +155,8 @@ export class SqliteStore {
   put(coll: string, key: string, doc: Doc | null, body: string | null): number {
     const version = ++this.versionSeq;
     const indexes = this.fieldIndexes(coll);
-    if (indexes.length > 0) this.sql('DELETE FROM idx WHERE coll = ? AND id = ?').run(coll, key);
+    // Without the hint SQLite walks the primary key from `coll`, i.e. every entry of the collection.
+    if (indexes.length > 0) this.sql('DELETE FROM idx INDEXED BY idx_by_doc WHERE coll = ? AND id = ?').run(coll, key);
     if (doc === null || body === null) {
       this.sql('DELETE FROM docs WHERE coll = ? AND id = ?').run(coll, key);
       return version;
