@@ -71,7 +71,6 @@ async function sdkRoundTripMs(dir: string): Promise<number> {
     emulator.db.insert('bench', [{ _id: 'doc-1', name: '云岭', at: new Date(), loc: { type: 'Point', coordinates: [102.7, 25.04] } }]);
     process.env.TENCENTCLOUD = 'true';
     process.env.SILENCE = 'true';
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const tcb = require('@cloudbase/node-sdk');
     const database = tcb.init({ env: 'local-dev', secretId: 'local', secretKey: 'local', serviceUrl: `${emulator.url}/admin` }).database();
     const doc = database.collection('bench').doc('doc-1');
