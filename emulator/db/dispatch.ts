@@ -59,6 +59,7 @@ export function dispatch(ctx: DbContext, input: unknown): Record<string, unknown
     if (typeof action !== 'string' || action === '') throw invalidParam('action is required');
     const run = Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;
     if (!run) throw invalidParam(`unknown action: ${action}`);
+    if (!ctx.store.isOpen) throw new DbError('DATABASE_REQUEST_FAILED', 'the database is closed');
     return { ...run(ctx, body), requestId };
   } catch (err) {
     return { requestId, ...errorBody(err) };

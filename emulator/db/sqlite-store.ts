@@ -48,8 +48,8 @@ export class SqliteStore {
     prepareSchema(this.db);
     syncIndexSpecs(this.db, specs);
     for (const s of specs) {
-      if (s.field === '_id') continue;
       const list = this.indexes.get(s.collection) ?? [];
+      if (s.field === '_id' || list.some((i) => i.field === s.field)) continue;
       list.push({ field: s.field, unique: Boolean(s.unique) });
       this.indexes.set(s.collection, list);
     }
@@ -182,6 +182,10 @@ export class SqliteStore {
       }
     }
     return version;
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
   }
 
   close(): void {

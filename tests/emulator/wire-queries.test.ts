@@ -1,3 +1,4 @@
+import { ObjectId } from 'bson';
 import { startHarness, type Harness } from './helpers/harness';
 
 // Queries through the real @cloudbase/node-sdk: each case is one SDK call the product may make.
@@ -122,6 +123,19 @@ describe('where().get() with field conditions', () => {
     const p1 = res.data.find((d: any) => d._id === 'p1');
     expect(p1.at).toBeInstanceOf(Date);
     expect(p1.at.toISOString()).toBe('2024-01-01T00:00:00.000Z');
+  });
+
+  test('stores and matches db.ObjectId values', async () => {
+    const hex = '65a1b2c3d4e5f60718293a4b';
+    await h.database.createCollection('refs');
+    const refs = h.database.collection('refs');
+    await refs.add([{ _id: 'with-ref', ref: h.database.ObjectId({ id: hex }) }, { _id: 'other', ref: h.database.ObjectId({ id: 'ffffffffffffffffffffffff' }) }]);
+    const res = await refs.where({ ref: h.database.ObjectId({ id: hex }) }).get();
+    expect(ids(res)).toEqual(['with-ref']);
+    // The SDK's read path flattens ObjectId values into plain objects; the stored value is an ObjectId.
+    const [stored] = h.db.find('refs', { _id: 'with-ref' });
+    expect(stored.ref).toBeInstanceOf(ObjectId);
+    expect((stored.ref as ObjectId).toHexString()).toBe(hex);
   });
 
   test('counts matching documents', async () => {
