@@ -1,5 +1,18 @@
 export default defineAppConfig({
   pages: ['pages/map/index', 'pages/me/index'],
+  subPackages: [
+    {
+      root: 'packages/family',
+      pages: [
+        'pages/index/index',
+        'pages/profile-form/index',
+        'pages/request/index',
+        'pages/profile/index',
+        'pages/audit/index',
+        'pages/staff-consents/index',
+      ],
+    },
+  ],
   window: {
     navigationBarTitleText: '云岭家医',
     navigationBarBackgroundColor: '#ffffff',

@@ -12,3 +12,5 @@ export { ErrorNotice, FieldError, type ErrorNoticeProps } from './error-notice';
 export { Loading } from './loading';
 export { EmptyState } from './empty-state';
 export { ToggleRow } from './toggle-row';
+export { ActingAsBanner, actingChoices } from './acting-as-banner';
+export { useActingAs, setActingAs, getActingAs, type ActingAs } from './acting-as-store';

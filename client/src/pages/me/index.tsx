@@ -1,6 +1,7 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Account } from './account';
-import { Card, ErrorNotice, InfoRow, Loading, Page, ToggleRow, useElderMode } from '../../components';
+import { Button, Card, ErrorNotice, InfoRow, Loading, Page, ToggleRow, useElderMode } from '../../components';
 import { redirectToLogin } from '../../api';
 import { formatLocalDate } from '../../lib/date';
 import { useAccount } from './use-account';
@@ -22,6 +23,24 @@ function AccountCard({ account }: { account: Account }) {
         </>
       ) : null}
       <InfoRow label='账号创建于' value={formatLocalDate(account.createdAt)} />
+    </Card>
+  );
+}
+
+function FamilyCard({ account }: { account: Account }) {
+  return (
+    <Card title='家人与代管'>
+      <Text className='me-note'>为父母、孩子建档，代办签约、预约和提醒</Text>
+      <View className='me-family-actions'>
+        <Button variant='secondary' onClick={() => Taro.navigateTo({ url: '/packages/family/pages/index/index' })}>
+          家人与代管
+        </Button>
+        {account.roles.includes('staff') ? (
+          <Button variant='secondary' onClick={() => Taro.navigateTo({ url: '/packages/family/pages/staff-consents/index' })}>
+            核实代管授权
+          </Button>
+        ) : null}
+      </View>
     </Card>
   );
 }
@@ -58,6 +77,7 @@ export default function MePage() {
             ) : null}
             <ErrorNotice error={elderError} />
           </Card>
+          <FamilyCard account={account} />
         </>
       ) : loading ? (
         <Loading />

@@ -1,0 +1,35 @@
+import { Input, Text, View } from '@tarojs/components';
+import type { PropsWithChildren } from 'react';
+
+export interface TextFieldProps {
+  /** Field path, as errors name it; also the wrapper's class suffix. */
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  placeholder?: string;
+  type?: 'text' | 'idcard' | 'number';
+  maxlength?: number;
+  hint?: string;
+}
+
+/** A labelled input with its own error line under it. */
+export function TextField({ name, label, value, onChange, error, placeholder, type = 'text', maxlength = 100, hint, children }: PropsWithChildren<TextFieldProps>) {
+  return (
+    <View className={`family-field family-field--${name.replace(/\./g, '-')}${error ? ' family-field--invalid' : ''}`}>
+      <Text className='family-field__label'>{label}</Text>
+      <Input
+        className='family-field__input'
+        value={value}
+        type={type}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+      {hint && !error ? <Text className='family-field__hint'>{hint}</Text> : null}
+      {error ? <Text className='ui-field-error'>{error}</Text> : null}
+      {children}
+    </View>
+  );
+}

@@ -1,0 +1,69 @@
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { ApiError } from '@shared/api';
+import type { AuditEntry } from '@shared/api/guardianship';
+import { call, toApiError } from '../../../../api';
+import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page, useActingAs } from '../../../../components';
+import { useLoader } from '../../lib/use-loader';
+import '../../components/family.css';
+
+const OFFSET_MS = 8 * 3_600_000;
+/** `2026年11月23日 19:05` in China time. */
+function when(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + OFFSET_MS);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** Who looked at or acted on a person's data, and when: everyone but the person, refusals included. */
+export default function AuditPage() {
+  const acting = useActingAs();
+  const residentId = useRouter().params.residentId ?? acting?.residentId ?? '';
+  const first = useLoader(() => call('resident.auditTrail', { residentId, limit: 20 }), [residentId]);
+  const [more, setMore] = useState<AuditEntry[]>([]);
+  const [cursor, setCursor] = useState<string | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const next = cursor === undefined ? first.data?.nextBefore ?? null : cursor;
+
+  const loadMore = () => {
+    if (!next) return;
+    setBusy(true);
+    call('resident.auditTrail', { residentId, limit: 20, before: next })
+      .then((page) => {
+        setMore((cur) => [...cur, ...page.entries]);
+        setCursor(page.nextBefore);
+      })
+      .catch((err: unknown) => setError(toApiError(err)))
+      .finally(() => setBusy(false));
+  };
+
+  const entries = [...(first.data?.entries ?? []), ...more];
+  return (
+    <Page title='访问记录' intro='除本人以外，家人和家庭医生团队每一次查看或办理，包括被拦截的尝试，都记录在这里'>
+      <ActingAsBanner />
+      {!first.data ? (
+        first.loading ? <Loading /> : <ErrorNotice error={first.error} onRetry={first.reload} />
+      ) : entries.length === 0 ? (
+        <EmptyState title='还没有人查看过' description='家人或医生查看、办理后会显示在这里' />
+      ) : (
+        <Card>
+          {entries.map((e) => (
+            <View key={e.id} className='family-audit__row'>
+              <Text className='family-audit__when'>{when(e.at)}</Text>
+              <Text>{`${e.actorLabel} ${e.actionLabel}`}</Text>
+              {e.allowed ? null : <Text className='family-audit__denied'>未获允许，已拦截</Text>}
+            </View>
+          ))}
+        </Card>
+      )}
+      <ErrorNotice error={error} />
+      {next ? (
+        <Button variant='secondary' loading={busy} onClick={loadMore}>
+          加载更早的记录
+        </Button>
+      ) : null}
+    </Page>
+  );
+}

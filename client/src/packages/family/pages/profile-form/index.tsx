@@ -1,0 +1,133 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import type { ApiError } from '@shared/api';
+import { ZCreateProfileInput, type CreateProfileInput } from '@shared/api/resident-profile';
+import { checkIdNumber } from '@shared/resident/id-number';
+import { RELATION_LABELS, RELATIONS, type Relation } from '@shared/resident/vocabulary';
+import { SCOPE_LABELS, SCOPES, type Scope } from '@shared/policy/scopes';
+import { call, newRequestId, toApiError } from '../../../../api';
+import { Button, Card, ErrorNotice, Page, setActingAs } from '../../../../components';
+import { ChoiceChips } from '../../components/choice-chips';
+import { GridPicker, type GridChoice } from '../../components/grid-picker';
+import { HealthFields, type HealthValues } from '../../components/health-fields';
+import { TextField } from '../../components/text-field';
+import { fieldErrorsOf, withServerError, type FieldErrors } from '../../lib/field-errors';
+import { FAMILY_ROUTES } from '../../lib/routes';
+import '../../components/family.css';
+
+const GENDERS = [
+  { value: 'male' as const, label: '男' },
+  { value: 'female' as const, label: '女' },
+];
+
+/** Creates a profile for the user (`?for=self`) or for a relative without WeChat (`?for=relative`). */
+export default function ProfileForm() {
+  const forRelative = useRouter().params.for === 'relative';
+  const [name, setName] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [gender, setGender] = useState<'male' | 'female' | ''>('');
+  const [birthDate, setBirthDate] = useState('');
+  const [phone, setPhone] = useState('');
+  const [address, setAddress] = useState('');
+  const [grid, setGrid] = useState<GridChoice | null>(null);
+  const [health, setHealth] = useState<HealthValues>({ conditions: [], disability: 'none', livesAlone: false, pregnant: false, dueDate: '' });
+  const [relation, setRelation] = useState<Relation | ''>('');
+  const [scopes, setScopes] = useState<Scope[]>([...SCOPES]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const requestId = useRef(newRequestId());
+
+  // Birth date and gender are printed in the ID number: fill them in, the person only confirms.
+  const onIdNumber = (value: string) => {
+    setIdNumber(value);
+    const check = checkIdNumber(value);
+    if (check.ok) {
+      setBirthDate(check.birthDate);
+      setGender(check.gender);
+    }
+  };
+
+  const input = (): CreateProfileInput => ({
+    subject: forRelative ? 'relative' : 'self',
+    ...(forRelative ? { relation: relation || undefined, scopes } : {}),
+    name,
+    gender: gender as 'male' | 'female',
+    birthDate,
+    idNumber,
+    phone,
+    address,
+    gridId: grid?.id ?? null,
+    conditions: health.conditions,
+    disability: health.disability === 'none' ? null : health.disability,
+    livesAlone: health.livesAlone,
+    pregnancy: gender === 'female' && health.pregnant ? { dueDate: health.dueDate } : null,
+  });
+
+  const submit = () => {
+    setFailure(null);
+    const value = input();
+    const parsed = ZCreateProfileInput.safeParse(value);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    if (forRelative && !grid) {
+      setErrors({ gridId: '请选择对方居住的社区网格，由该社区的家庭医生团队当面核实授权' });
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    call('resident.createProfile', value, { requestId: requestId.current })
+      .then(({ profile }) => {
+        if (profile) setActingAs({ residentId: profile.id, name: profile.name, self: true });
+        const notice = forRelative
+          ? `已为${name}建档。请陪同${name}带身份证到社区卫生服务站，由家庭医生当面核实同意后即可代办。`
+          : '已建立您的健康档案';
+        Taro.redirectTo({ url: `${FAMILY_ROUTES.home}?notice=${encodeURIComponent(notice)}` });
+      })
+      .catch((err: unknown) => {
+        const e = toApiError(err);
+        setErrors((cur) => withServerError(cur, e));
+        if (!e.field) setFailure(e);
+        requestId.current = newRequestId();
+      })
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <Page
+      title={forRelative ? '为家人建档' : '建立我的健康档案'}
+      intro={forRelative ? '适用于没有微信的老人或孩子。建档后需由社区家庭医生当面核实本人（或儿童监护关系）同意。' : '请按身份证填写，信息仅用于家庭医生签约服务'}
+    >
+      <Card title='身份信息'>
+        <TextField name='name' label='姓名' value={name} onChange={setName} error={errors.name} maxlength={30} />
+        <TextField name='idNumber' label='身份证号码' type='idcard' value={idNumber} onChange={onIdNumber} error={errors.idNumber} maxlength={22} hint='填写后自动带出出生日期和性别' />
+        <TextField name='birthDate' label='出生日期' placeholder='例如 1946-03-08' value={birthDate} onChange={setBirthDate} error={errors.birthDate} maxlength={10} />
+        <ChoiceChips name='gender' label='性别' options={GENDERS} value={gender ? [gender] : []} onChange={([g]) => setGender(g)} error={errors.gender} />
+      </Card>
+      <Card title='联系方式'>
+        <TextField name='phone' label='手机号码' type='number' value={phone} onChange={setPhone} error={errors.phone} maxlength={11} />
+        <TextField name='address' label='居住地址' value={address} onChange={setAddress} error={errors.address} />
+        <GridPicker value={grid} onChange={setGrid} error={errors.gridId} />
+      </Card>
+      <Card title='健康情况'>
+        <HealthFields value={health} onChange={setHealth} female={gender === 'female'} errors={errors} />
+      </Card>
+      {forRelative ? (
+        <Card title='代管'>
+          <ChoiceChips name='relation' label='对方是您的' options={RELATIONS.map((r) => ({ value: r, label: RELATION_LABELS[r] }))} value={relation ? [relation] : []} onChange={([r]) => setRelation(r)} error={errors.relation} />
+          <ChoiceChips name='scopes' label='申请代办的事项' multiple options={SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))} value={scopes} onChange={setScopes} error={errors.scopes} />
+        </Card>
+      ) : null}
+      {Object.keys(errors).length > 0 ? <Text className='ui-field-error'>请按提示修改标红的内容</Text> : null}
+      <ErrorNotice error={failure} />
+      <View className='family-actions'>
+        <Button loading={busy} onClick={submit}>
+          {forRelative ? '提交建档' : '建立档案'}
+        </Button>
+      </View>
+    </Page>
+  );
+}
