@@ -12,11 +12,15 @@ const isDay = (s: string) => {
 
 /** A calendar day `YYYY-MM-DD`. */
 export const ZDay = (label: string) =>
-  z.string({ required_error: `请填写${label}`, invalid_type_error: `${label}填写有误` }).refine(isDay, `${label}应为有效日期，格式如 1946-03-08`);
+  z
+    .string({ required_error: `请填写${label}`, invalid_type_error: `${label}填写有误` })
+    .min(1, `请填写${label}`)
+    .refine(isDay, `${label}应为有效日期，格式如 1946-03-08`);
 
 export const ZName = z
   .string({ required_error: '请填写姓名', invalid_type_error: '姓名填写有误' })
   .trim()
+  .min(1, '请填写姓名')
   .min(2, '姓名至少2个字')
   .max(30, '姓名不能超过30个字')
   // Names of many of Yunnan's peoples are written with a middle dot, e.g. 玉罕·岩温.
@@ -27,6 +31,7 @@ export const ZIdNumber = z
   .string({ required_error: '请填写身份证号码', invalid_type_error: '身份证号码填写有误' })
   .transform(normalizeIdNumber)
   .superRefine((value, ctx) => {
+    if (value === '') return ctx.addIssue({ code: z.ZodIssueCode.custom, message: '请填写身份证号码' });
     const check = checkIdNumber(value);
     if (!check.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: check.message });
   });
@@ -34,6 +39,7 @@ export const ZIdNumber = z
 export const ZPhone = z
   .string({ required_error: '请填写手机号码', invalid_type_error: '手机号码填写有误' })
   .trim()
+  .min(1, '请填写手机号码')
   .regex(/^1[3-9]\d{9}$/, '请填写11位中国大陆手机号码');
 
 export const ZGender = z.enum(['male', 'female'], { errorMap: () => ({ message: '请选择性别' }) });
@@ -52,6 +58,7 @@ const healthFields = {
   address: z
     .string({ required_error: '请填写居住地址', invalid_type_error: '居住地址填写有误' })
     .trim()
+    .min(1, '请填写居住地址')
     .min(5, '请填写详细的居住地址（至少5个字）')
     .max(100, '居住地址不能超过100个字'),
   gridId: z.string().trim().min(1, '请选择所在网格').max(64, '网格编号填写有误').nullable().default(null),

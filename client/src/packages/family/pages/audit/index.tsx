@@ -1,4 +1,3 @@
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ApiError } from '@shared/api';
@@ -6,6 +5,7 @@ import type { AuditEntry } from '@shared/api/guardianship';
 import { call, toApiError } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page, useActingAs } from '../../../../components';
 import { useLoader } from '../../lib/use-loader';
+import { usePageParams } from '../../lib/use-params';
 import '../../components/family.css';
 
 const OFFSET_MS = 8 * 3_600_000;
@@ -19,7 +19,7 @@ function when(iso: string): string {
 /** Who looked at or acted on a person's data, and when: everyone but the person, refusals included. */
 export default function AuditPage() {
   const acting = useActingAs();
-  const residentId = useRouter().params.residentId ?? acting?.residentId ?? '';
+  const residentId = usePageParams().residentId ?? acting?.residentId ?? '';
   const first = useLoader(() => call('resident.auditTrail', { residentId, limit: 20 }), [residentId]);
   const [more, setMore] = useState<AuditEntry[]>([]);
   const [cursor, setCursor] = useState<string | null | undefined>(undefined);

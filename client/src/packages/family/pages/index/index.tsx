@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Guardianship } from '@shared/api/guardianship';
@@ -10,14 +10,15 @@ import { GuardianshipCard } from '../../components/guardianship-card';
 import { RequestAnswer } from '../../components/request-answer';
 import { consentUntil } from '../../lib/labels';
 import { FAMILY_ROUTES } from '../../lib/routes';
+import { usePageParams } from '../../lib/use-params';
 import { useLoader } from '../../lib/use-loader';
 import '../../components/family.css';
 
 const go = (url: string) => Taro.navigateTo({ url });
 
 export default function FamilyHome() {
-  const { params } = useRouter();
-  const [notice, setNotice] = useState<string | null>(params.notice ? decodeURIComponent(params.notice) : null);
+  const params = usePageParams();
+  const [notice, setNotice] = useState<string | null>(params.notice ?? null);
   const { data: family, loading, error, reload } = useLoader(() => call('resident.listMine', {}), []);
   const [actionError, setActionError] = useState<ReturnType<typeof toApiError> | null>(null);
 

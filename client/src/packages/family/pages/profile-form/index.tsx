@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import type { ApiError } from '@shared/api';
@@ -14,6 +14,7 @@ import { HealthFields, type HealthValues } from '../../components/health-fields'
 import { TextField } from '../../components/text-field';
 import { fieldErrorsOf, withServerError, type FieldErrors } from '../../lib/field-errors';
 import { FAMILY_ROUTES } from '../../lib/routes';
+import { usePageParams } from '../../lib/use-params';
 import '../../components/family.css';
 
 const GENDERS = [
@@ -23,7 +24,7 @@ const GENDERS = [
 
 /** Creates a profile for the user (`?for=self`) or for a relative without WeChat (`?for=relative`). */
 export default function ProfileForm() {
-  const forRelative = useRouter().params.for === 'relative';
+  const forRelative = usePageParams().for === 'relative';
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [gender, setGender] = useState<'male' | 'female' | ''>('');

@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ELDERLY_RISK_LABELS, MANAGEMENT_CATEGORY_LABELS, PRIORITY_GROUP_LABELS } from '@shared/resident/classification';
 import { CONDITION_LABELS, DISABILITY_LABELS } from '@shared/resident/vocabulary';
@@ -8,6 +8,7 @@ import { formatLocalDate } from '../../../../lib/date';
 import { scopesText } from '../../lib/labels';
 import { useLoader } from '../../lib/use-loader';
 import { FAMILY_ROUTES } from '../../lib/routes';
+import { usePageParams } from '../../lib/use-params';
 import '../../components/family.css';
 
 const VIEWER = { self: '本人', guardian: '代管人', staff: '家庭医生团队' } as const;
@@ -15,7 +16,7 @@ const VIEWER = { self: '本人', guardian: '代管人', staff: '家庭医生团�
 /** A resident's profile: the one in the address, else the person the app is acting for. */
 export default function ProfilePage() {
   const acting = useActingAs();
-  const residentId = useRouter().params.residentId ?? acting?.residentId ?? '';
+  const residentId = usePageParams().residentId ?? acting?.residentId ?? '';
   return (
     <Page title='健康档案'>
       <ActingAsBanner />
