@@ -27,6 +27,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'contracts', field: 'teamId' },
   { collection: 'contracts', field: 'status' },
   { collection: 'contracts', field: 'period.end' },
+  { collection: 'contracts', field: 'period.start' },
+  { collection: 'notices', field: 'openid' },
   { collection: 'slots', field: 'teamId' },
   { collection: 'slots', field: 'startsAt' },
   { collection: 'appointments', field: 'residentId' },
@@ -43,5 +45,6 @@ export const INDEXES: IndexSpec[] = [
 export const COLLECTIONS = [
   'accounts', 'residents', 'guardianships', 'grids', 'teams', 'packages', 'contracts', 'slots',
   'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests',
+  'contractSlots', 'notices',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

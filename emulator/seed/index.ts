@@ -2,6 +2,7 @@ import type { Database } from '../../cloudfunctions/core/cloudbase';
 import { isDbError } from '../../cloudfunctions/core/errors';
 import { PERSONAS } from './personas';
 import { seedGridMap } from './grid-map';
+import { seedPackages } from './contract-packages';
 
 const META = '__emulator';
 
@@ -23,7 +24,7 @@ async function seedPersonas(db: Database, now: Date): Promise<void> {
 }
 
 /** Demo data steps, in order. */
-const STEPS: SeedStep[] = [seedPersonas, seedGridMap];
+const STEPS: SeedStep[] = [seedPersonas, seedGridMap, seedPackages];
 
 /**
  * Loads the Yunnan demo data once, on the first start of a data directory; later starts keep whatever

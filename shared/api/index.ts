@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { residentActions } from './resident';
 import { gridActions } from './grid';
+import { contractActions } from './contract';
 
 export * from './errors';
 
@@ -11,6 +12,7 @@ export * from './errors';
 export const ACTIONS = {
   ...residentActions,
   ...gridActions,
+  ...contractActions,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

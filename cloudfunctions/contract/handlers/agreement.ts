@@ -1,0 +1,33 @@
+import type { Handler } from '../../core/define-function';
+import { AppError } from '../../core/errors';
+import { authorizeContractRead } from '../../core/contracts/contract-access';
+import { agreementHash } from '../../core/contracts/agreement';
+import { ContractRepository } from '../../core/contracts/contract-repository';
+import { toContract } from '../../core/contracts/contract-views';
+
+/** The signed agreement, word for word as stored, and whether it still matches its hash. */
+export const agreement: Handler<'contract.agreement'> = async ({ contractId }, ctx) => {
+  const doc = await new ContractRepository(ctx.db).find(contractId, true);
+  if (!doc) throw new AppError('NOT_FOUND', '没有找到这份签约', 'contractId');
+  await authorizeContractRead(ctx, doc, 'contract.agreement');
+  const { text, title, templateVersion, hash, signedAt } = doc.agreement;
+  // The stored text is the title, then each section as its heading and body, separated by blank lines.
+  const sections = text
+    .split('\n\n')
+    .slice(1)
+    .map((block) => {
+      const cut = block.indexOf('\n');
+      return cut < 0 ? { heading: block, body: '' } : { heading: block.slice(0, cut), body: block.slice(cut + 1) };
+    });
+  return {
+    contractId: doc._id,
+    templateVersion,
+    title,
+    sections,
+    text,
+    hash,
+    intact: agreementHash(text) === hash,
+    signedBy: toContract(doc, ctx.now()).signedBy,
+    signedAt: new Date(signedAt).toISOString(),
+  };
+};

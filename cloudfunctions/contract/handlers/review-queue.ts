@@ -1,0 +1,83 @@
+import type { Handler } from '../../core/define-function';
+import { AppError } from '../../core/errors';
+import { AccountRepository } from '../../core/accounts/account-repository';
+import { AuditLog } from '../../core/audit/audit-log';
+import { auditEntry } from '../../core/policy/authorize';
+import { TeamRepository } from '../../core/grids/team-repository';
+import { ResidentRepository, type ResidentDoc } from '../../core/residents/resident-repository';
+import { staffTeamOf } from '../../core/contracts/contract-access';
+import { ContractRepository } from '../../core/contracts/contract-repository';
+import { toContract } from '../../core/contracts/contract-views';
+import { loadCatalogue } from '../../core/contracts/offers';
+import type { ContractDoc, PackageDoc } from '../../core/contracts/contract-docs';
+import { checkEligibility } from '../../../shared/contract/packages';
+import { ageOn } from '../../../shared/resident/age';
+import { PRIORITY_GROUP_LABELS, priorityGroups } from '../../../shared/resident/classification';
+import { CONDITION_LABELS } from '../../../shared/resident/vocabulary';
+
+/** 李桂兰 -> 李*兰, 王敏 -> 王*, 玉罕·岩温 -> 玉****温: enough to tell applications apart. */
+export function maskName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}
+
+async function gridNames(ctx: Parameters<Handler<'contract.reviewQueue'>>[1], ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const _ = ctx.db.command;
+  const { data } = await ctx.db.collection('grids').where({ _id: _.in(ids) }).field({ name: true }).limit(1000).get();
+  return new Map(data.map((g) => [String(g._id), String(g.name)]));
+}
+
+function summary(c: ContractDoc, r: ResidentDoc, catalogue: PackageDoc[], area: string, previous: ContractDoc | null, now: Date) {
+  return {
+    name: maskName(r.name),
+    gender: r.gender,
+    age: ageOn(r.birthDate, now),
+    idNumberMasked: r.idMasked,
+    area,
+    conditions: r.conditions.map((x) => CONDITION_LABELS[x]),
+    priorityGroups: priorityGroups(r, now).map((g) => PRIORITY_GROUP_LABELS[g]),
+    packageChecks: c.packages.map((p) => {
+      const rule = catalogue.find((k) => k.code === p.code)?.eligibility ?? 'everyone';
+      const check = checkEligibility(rule, r, now);
+      return { code: p.code, name: p.name, eligible: check.eligible, note: check.eligible ? check.basis : check.reason };
+    }),
+    currentTeamName: previous && previous.teamId !== c.teamId ? previous.team.name : null,
+  };
+}
+
+/**
+ * For staff: the applications waiting for their team, oldest first, each with a masked summary of
+ * the resident. Every resident shown is recorded in their access record.
+ */
+export const reviewQueue: Handler<'contract.reviewQueue'> = async (_input, ctx) => {
+  const now = ctx.now();
+  const account = await new AccountRepository(ctx.db).find(ctx.openid);
+  const teamId = staffTeamOf(account);
+  if (!teamId) throw new AppError('FORBIDDEN', '只有家庭医生团队成员可以审核签约申请');
+  const team = await new TeamRepository(ctx.db).find(teamId);
+  if (!team) throw new AppError('NOT_FOUND', '没有找到您所在的家庭医生团队');
+
+  const repo = new ContractRepository(ctx.db);
+  const waiting = (await repo.pendingForTeam(teamId)).filter((c) => c.residentOpenid !== ctx.openid && c.signedBy.openid !== ctx.openid);
+  const residents = new Map((await new ResidentRepository(ctx.db).findMany([...new Set(waiting.map((c) => c.residentId))])).map((r) => [r._id, r]));
+  const [catalogue, grids] = await Promise.all([
+    loadCatalogue(ctx.db),
+    gridNames(ctx, [...new Set([...residents.values()].map((r) => r.gridId).filter((g): g is string => g !== null))]),
+  ]);
+
+  const items = [];
+  const audit = [];
+  for (const c of waiting) {
+    const r = residents.get(c.residentId);
+    if (!r) continue;
+    const decision = { allowed: true as const, as: 'staff' as const, scopes: [] };
+    audit.push(await auditEntry(ctx, { residentId: r._id, action: 'contract.reviewQueue', permission: 'contract.review', decision }, account, null));
+    const previous = c.previousContractId ? await repo.find(c.previousContractId) : null;
+    const area = (r.gridId && grids.get(r.gridId)) || `${r.address.slice(0, 8)}…`;
+    items.push({ contract: toContract(c, now), resident: summary(c, r, catalogue, area, previous, now) });
+  }
+  await new AuditLog(ctx.db).record(audit);
+  return { team: { id: team._id, name: team.name, institution: team.institution, phone: team.phone }, items };
+};

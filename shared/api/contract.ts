@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { CONTRACT_STATUSES, PURPOSES } from '../contract/status';
+import { PACKAGE_CODES } from '../contract/packages';
+import { ZGender, ZMaskedIdNumber } from './resident-profile';
+
+const ZId = (label: string) =>
+  z.string({ required_error: `请选择${label}`, invalid_type_error: `${label}不正确` }).trim().min(1, `请选择${label}`).max(64, `${label}不正确`);
+const ZIso = z.string();
+
+const ZPackageCode = z.enum(PACKAGE_CODES, { errorMap: () => ({ message: '服务包不正确，请重新选择' }) });
+const ZPackageCodes = z
+  .array(ZPackageCode, { required_error: '请选择服务包', invalid_type_error: '请选择服务包' })
+  .max(PACKAGE_CODES.length, '服务包不正确，请重新选择')
+  .refine((codes) => new Set(codes).size === codes.length, '服务包不能重复选择');
+const ZReason = (label: string) =>
+  z
+    .string({ required_error: `请填写${label}`, invalid_type_error: `请填写${label}` })
+    .trim()
+    .min(2, `请填写${label}（至少2个字）`)
+    .max(200, `${label}不能超过200个字`);
+/** SHA-256 of the agreement text the person read, so that they sign exactly that text. */
+const ZAgreementHash = z
+  .string({ required_error: '请先阅读签约协议', invalid_type_error: '请先阅读签约协议' })
+  .regex(/^[0-9a-f]{64}$/, '请先阅读签约协议');
+
+export const ZStatus = z.enum(CONTRACT_STATUSES);
+export const ZPurpose = z.enum(PURPOSES);
+const ZFees = z.object({ totalYuan: z.number().int(), insuranceYuan: z.number().int(), selfPayYuan: z.number().int() });
+
+export const ZTeamBrief = z.object({ id: z.string(), name: z.string(), institution: z.string(), phone: z.string() });
+
+/** A package as offered by one team to one person. */
+export const ZPackageOffer = z.object({
+  code: ZPackageCode,
+  name: z.string(),
+  kind: z.enum(['basic', 'personalised']),
+  summary: z.string(),
+  services: z.array(z.string()),
+  feeYuan: z.number().int(),
+  /** What basic medical insurance pays, when the team says so (医保统筹支付). */
+  insuranceYuan: z.number().int(),
+  selfPayYuan: z.number().int(),
+  coverageNote: z.string().nullable(),
+  /** Who the package is for, in words. */
+  forWhom: z.string(),
+  /** The basic package is always part of a contract. */
+  required: z.boolean(),
+  /** Null when asked without a person. */
+  eligible: z.boolean().nullable(),
+  /** Why the person qualifies (已登记：高血压) or why not. */
+  basis: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type PackageOffer = z.infer<typeof ZPackageOffer>;
+
+export const ZPackagesInput = z.object({ teamId: ZId('家庭医生团队'), residentId: ZId('签约居民').optional() }).strict();
+export const ZPackagesOutput = z.object({ team: ZTeamBrief, packages: z.array(ZPackageOffer) });
+
+const signing = {
+  residentId: ZId('签约居民'),
+  teamId: ZId('家庭医生团队'),
+  packageCodes: ZPackageCodes,
+};
+
+/** What the agreement is drawn up for; the same values give the same text and hash. */
+export const ZPreviewInput = z
+  .object({ ...signing, purpose: ZPurpose.default('new'), previousContractId: ZId('原签约').optional() })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.purpose !== 'new' && !v.previousContractId) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['previousContractId'], message: '请选择要换签或续约的原签约' });
+    }
+  });
+export const ZAgreementText = z.object({
+  templateVersion: z.string(),
+  title: z.string(),
+  sections: z.array(z.object({ heading: z.string(), body: z.string() })),
+  text: z.string(),
+  hash: z.string(),
+});
+export const ZPreviewOutput = ZAgreementText.extend({ packageCodes: z.array(ZPackageCode), fees: ZFees });
+
+export const ZApplyInput = z.object({ ...signing, agreementHash: ZAgreementHash }).strict();
+export const ZSwitchTeamInput = z
+  .object({ contractId: ZId('原签约'), teamId: ZId('新的家庭医生团队'), packageCodes: ZPackageCodes, reason: ZReason('换签原因'), agreementHash: ZAgreementHash })
+  .strict();
+export const ZRenewInput = z
+  .object({ contractId: ZId('要续约的签约'), teamId: ZId('家庭医生团队'), packageCodes: ZPackageCodes, agreementHash: ZAgreementHash })
+  .strict();
+export const ZCancelInput = z.object({ contractId: ZId('签约'), reason: ZReason('解约或撤回原因') }).strict();
+export const ZReviewInput = z
+  .object({
+    contractId: ZId('签约申请'),
+    decision: z.enum(['approve', 'reject'], { errorMap: () => ({ message: '请选择通过或不通过' }) }),
+    reason: z.string().trim().max(200, '理由不能超过200个字').optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.decision === 'reject' && (!v.reason || v.reason.length < 2)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reason'], message: '请填写不通过的理由（至少2个字），居民会看到' });
+    }
+  });
+
+export const ZTimelineStep = z.object({
+  key: z.enum(['submitted', 'review', 'active', 'expiring', 'ended']),
+  title: z.string(),
+  at: ZIso.nullable(),
+  state: z.enum(['done', 'current', 'upcoming', 'failed']),
+  detail: z.string().nullable(),
+});
+
+/** A contract or application as the resident, a guardian or the team sees it. */
+export const ZContract = z.object({
+  id: z.string(),
+  residentId: z.string(),
+  residentName: z.string(),
+  team: ZTeamBrief,
+  kind: z.literal('regular'),
+  purpose: ZPurpose,
+  previousContractId: z.string().nullable(),
+  /** As it is now, also before the nightly run has caught up. */
+  status: ZStatus,
+  statusLabel: z.string(),
+  packages: z.array(
+    z.object({ code: ZPackageCode, name: z.string(), kind: z.enum(['basic', 'personalised']), feeYuan: z.number().int(), insuranceYuan: z.number().int(), selfPayYuan: z.number().int(), services: z.array(z.string()) }),
+  ),
+  fees: ZFees,
+  period: z.object({ start: ZIso, end: ZIso }).nullable(),
+  signedBy: z.object({ as: z.enum(['self', 'guardian']), name: z.string(), relationLabel: z.string().nullable(), label: z.string() }),
+  submittedAt: ZIso,
+  reason: z.string().nullable(),
+  review: z.object({ at: ZIso, decision: z.enum(['approve', 'reject']), reason: z.string().nullable(), reviewerLabel: z.string() }).nullable(),
+  ended: z.object({ at: ZIso, reason: z.string().nullable(), byLabel: z.string() }).nullable(),
+  agreement: z.object({ templateVersion: z.string(), hash: z.string() }),
+  timeline: z.array(ZTimelineStep),
+  renewal: z.object({ opensAt: ZIso, open: z.boolean(), daysLeft: z.number().int() }).nullable(),
+});
+export type Contract = z.infer<typeof ZContract>;
+
+export const ZContractRef = z.object({ contractId: ZId('签约') }).strict();
+
+export const ZMineInput = z.object({ residentId: ZId('签约居民') }).strict();
+export const ZMineOutput = z.object({
+  residentId: z.string(),
+  residentName: z.string(),
+  /** The contract in effect now. */
+  current: ZContract.nullable(),
+  /** An application waiting for review, or a renewal waiting for its day. */
+  next: ZContract.nullable(),
+  history: z.array(ZContract),
+  /** Whether the caller may sign, switch, renew and cancel for this person. */
+  canSign: z.boolean(),
+});
+
+export const ZAgreementOutput = ZAgreementText.extend({
+  contractId: z.string(),
+  signedBy: ZContract.shape.signedBy,
+  signedAt: ZIso,
+  /** The stored text still hashes to the stored hash. */
+  intact: z.boolean(),
+});
+
+export const ZReviewQueueInput = z.object({}).strict();
+export const ZReviewItem = z.object({
+  contract: ZContract,
+  resident: z.object({
+    /** Family name kept, the rest masked: 李*兰. */
+    name: z.string(),
+    gender: ZGender,
+    age: z.number().int(),
+    idNumberMasked: ZMaskedIdNumber,
+    area: z.string(),
+    conditions: z.array(z.string()),
+    priorityGroups: z.array(z.string()),
+    /** For each chosen package: does the person still qualify, and why. */
+    packageChecks: z.array(z.object({ code: ZPackageCode, name: z.string(), eligible: z.boolean(), note: z.string() })),
+    /** The team that looks after them now, when it is another. */
+    currentTeamName: z.string().nullable(),
+  }),
+});
+export const ZReviewQueueOutput = z.object({ team: ZTeamBrief, items: z.array(ZReviewItem) });
+
+export const ZNotice = z.object({
+  id: z.string(),
+  residentId: z.string(),
+  contractId: z.string().nullable(),
+  kind: z.enum(['approved', 'rejected', 'renewal_due', 'expired', 'renewed', 'switched_away']),
+  title: z.string(),
+  body: z.string(),
+  createdAt: ZIso,
+  read: z.boolean(),
+});
+export type Notice = z.infer<typeof ZNotice>;
+
+const ZPersonSummary = z.object({
+  residentId: z.string(),
+  name: z.string(),
+  self: z.boolean(),
+  relationLabel: z.string().nullable(),
+  current: ZContract.nullable(),
+  next: ZContract.nullable(),
+});
+export const ZOverviewInput = z.object({}).strict();
+export const ZOverviewOutput = z.object({
+  /** The caller and the family members whose records they may view. */
+  people: z.array(ZPersonSummary),
+  notices: z.array(ZNotice),
+  /** For team staff: applications waiting for their team. */
+  review: z.object({ teamName: z.string(), pending: z.number().int() }).nullable(),
+});
+export const ZReadNoticesInput = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(50) }).strict();
+export const ZReadNoticesOutput = z.object({ read: z.number().int() });
+
+export const contractActions = {
+  'contract.packages': { fn: 'contract', input: ZPackagesInput, output: ZPackagesOutput },
+  'contract.preview': { fn: 'contract', input: ZPreviewInput, output: ZPreviewOutput },
+  'contract.apply': { fn: 'contract', input: ZApplyInput, output: ZContract },
+  'contract.switchTeam': { fn: 'contract', input: ZSwitchTeamInput, output: ZContract },
+  'contract.renew': { fn: 'contract', input: ZRenewInput, output: ZContract },
+  'contract.cancel': { fn: 'contract', input: ZCancelInput, output: ZContract },
+  'contract.review': { fn: 'contract', input: ZReviewInput, output: ZContract },
+  'contract.reviewQueue': { fn: 'contract', input: ZReviewQueueInput, output: ZReviewQueueOutput },
+  'contract.get': { fn: 'contract', input: ZContractRef, output: ZContract },
+  'contract.agreement': { fn: 'contract', input: ZContractRef, output: ZAgreementOutput },
+  'contract.mine': { fn: 'contract', input: ZMineInput, output: ZMineOutput },
+  'contract.overview': { fn: 'contract', input: ZOverviewInput, output: ZOverviewOutput },
+  'contract.readNotices': { fn: 'contract', input: ZReadNoticesInput, output: ZReadNoticesOutput },
+} as const;
