@@ -1,7 +1,8 @@
 import type { Backend } from './harness';
 import type { ActionOutput } from '../../shared/api';
 import type { Scope } from '../../shared/policy/scopes';
-import { IDS, ligl, wangmin } from './resident-fixtures';
+import { IDS, ligl, stranger, wangmin } from './resident-fixtures';
+import { withCheckChar } from '../../shared/resident/id-number';
 
 export const SHILONGHU = 'team-cg-shilonghu';
 export const LUOLONG = 'team-cg-luolong';
@@ -28,6 +29,15 @@ export async function motherProfile(backend: Backend, openid = 'o-resident-ligl'
 /** 王敏's own profile (47, no chronic condition). */
 export async function daughterProfile(backend: Backend, openid = 'o-resident-wangmin'): Promise<string> {
   return (await backend.ok(openid, 'resident.createProfile', wangmin())).profile!.id;
+}
+
+let adults = 0;
+/** A man born 1970-01-01 with an ID number of his own, and no chronic condition; returns the profile id. */
+export async function adultProfile(backend: Backend, openid: string, over: Parameters<typeof stranger>[0] = {}): Promise<string> {
+  adults += 1;
+  const idNumber = withCheckChar(`53011419700101${String(100 + adults * 2 + 1).slice(-3)}`);
+  const input = stranger({ name: '周建华', birthDate: '1970-01-01', idNumber, ...over });
+  return (await backend.ok(openid, 'resident.createProfile', input)).profile!.id;
 }
 
 /** The daughter asks for `scopes` over her mother's profile and the mother agrees in the app. */
