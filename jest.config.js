@@ -1,4 +1,4 @@
-/** Jest projects: pure rules, the emulator's wire conformance, functions through the real SDK, client components, e2e in Chromium. */
+/** Jest projects: pure rules, the emulator's wire conformance, functions through the real SDK, client components, the built mini-program, e2e in Chromium. */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' }, module: { type: 'commonjs' } }];
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
@@ -25,6 +25,14 @@ module.exports = {
       testEnvironment: 'jsdom',
       ...clientExtra,
       moduleNameMapper: { ...base.moduleNameMapper, ...(clientExtra.moduleNameMapper || {}) },
+    },
+    // The built mini-program (dist/weapp) in miniprogram-simulate; the bundles are run as built.
+    {
+      ...base,
+      displayName: 'weapp',
+      roots: ['<rootDir>/tests/weapp'],
+      testEnvironment: 'jsdom',
+      transformIgnorePatterns: [...base.transformIgnorePatterns, '/dist/'],
     },
     { ...base, displayName: 'e2e', roots: ['<rootDir>/tests/e2e'] },
   ],

@@ -12,7 +12,15 @@ export default defineAppConfig({
         'pages/staff-consents/index',
       ],
     },
+    {
+      root: 'packages/privacy',
+      pages: ['pages/guide/index'],
+    },
   ],
+  // The map tab is where a first-time user meets the privacy prompt, which links to the guide.
+  preloadRule: {
+    'pages/map/index': { network: 'all', packages: ['packages/privacy'] },
+  },
   window: {
     navigationBarTitleText: '云岭家医',
     navigationBarBackgroundColor: '#ffffff',

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren, ReactNode } from 'react';
 import { useElderMode } from './elder-mode';
+import { PrivacyPopup } from './privacy-popup';
 
 export interface PageProps {
   title?: string;
@@ -9,7 +10,8 @@ export interface PageProps {
 }
 
 /**
- * The frame of every screen. It carries the elder-mode class, so every component inside grows with it.
+ * The frame of every screen. It carries the elder-mode class, so every component inside grows with it,
+ * and the privacy prompt, so whichever page calls a privacy API can ask for consent.
  */
 export function Page({ title, intro, children }: PropsWithChildren<PageProps>) {
   const { elder } = useElderMode();
@@ -22,6 +24,7 @@ export function Page({ title, intro, children }: PropsWithChildren<PageProps>) {
         </View>
       ) : null}
       <View className='ui-page__body'>{children}</View>
+      <PrivacyPopup />
     </View>
   );
 }

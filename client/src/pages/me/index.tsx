@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Account } from './account';
 import { Button, Card, ErrorNotice, InfoRow, Loading, Page, ToggleRow, useElderMode } from '../../components';
+import { PrivacyGuideLink } from '../../components/privacy-popup';
 import { redirectToLogin } from '../../api';
 import { formatLocalDate } from '../../lib/date';
 import { useAccount } from './use-account';
@@ -85,6 +86,7 @@ export default function MePage() {
         <ErrorNotice error={error} onRetry={reload} />
       )}
       {account && error ? <ErrorNotice error={error} onRetry={reload} retrying={loading} /> : null}
+      <PrivacyGuideLink />
       {process.env.TARO_ENV === 'h5' ? <DevIdentityLink /> : null}
     </Page>
   );

@@ -1,0 +1,89 @@
+import { allRoutes, readAppJson, startMiniProgram, type Reply } from './support/mini-program';
+
+/**
+ * What each page must show when it opens. Pages that need an id in their query show their title and
+ * the request to choose one. A page added to app.config.ts needs a line here.
+ */
+const KEY_TEXT: Record<string, string> = {
+  'pages/map/index': '家庭医生地图',
+  'pages/me/index': '李桂兰',
+  'packages/privacy/pages/guide/index': '云岭家医隐私保护指引',
+  'packages/family/pages/index/index': '家人与代管',
+  'packages/family/pages/profile-form/index': '建立我的健康档案',
+  'packages/family/pages/request/index': '申请代管',
+  'packages/family/pages/profile/index': '健康档案',
+  'packages/family/pages/audit/index': '访问记录',
+  'packages/family/pages/staff-consents/index': '核实代管授权',
+};
+
+const account = {
+  openid: 'o-resident-test',
+  nickname: '李桂兰',
+  roles: ['resident'],
+  staff: null,
+  elderMode: false,
+  createdAt: '2025-03-01T16:30:00.000Z',
+};
+const REPLIES: Record<string, Reply> = { 'resident.me': account };
+
+describe('every page of the weapp build', () => {
+  const routes = allRoutes(readAppJson());
+
+  it('has a key text for every page in app.json', () => {
+    expect(routes.filter((r) => !(r in KEY_TEXT))).toEqual([]);
+  });
+
+  it.each(routes)('%s renders its key text', async (route) => {
+    const app = startMiniProgram(REPLIES);
+    const page = await app.render(route);
+    await page.waitForText(KEY_TEXT[route] ?? '(no key text listed)');
+  });
+});
+
+describe('the me tab, built', () => {
+  it('shows the account resident.me returns, fetched through wx.cloud.callFunction', async () => {
+    const app = startMiniProgram(REPLIES);
+    const page = await app.render('pages/me/index');
+
+    await page.waitForText('李桂兰');
+    expect(page.text()).toContain('居民');
+    expect(page.text()).toContain('2025年3月2日');
+    expect(page.text()).not.toContain('切换身份'); // the local identity switcher is browser-only
+    expect(app.calls[0]).toEqual({ name: 'resident', action: 'me', input: {} });
+  });
+
+  it('shows a team member with the team', async () => {
+    const staff = { ...account, nickname: '张医生', roles: ['staff'], staff: { teamId: 'team-xishan-01', name: '张明', role: '全科医生' } };
+    const app = startMiniProgram({ 'resident.me': staff });
+    const page = await app.render('pages/me/index');
+
+    await page.waitForText('家庭医生团队成员');
+    expect(page.text()).toContain('team-xishan-01');
+  });
+
+  it('saves elder mode with a request id when the switch is tapped', async () => {
+    const app = startMiniProgram({ ...REPLIES, 'resident.setElderMode': { ...account, elderMode: true } });
+    const page = await app.render('pages/me/index');
+    await page.waitForText('已关闭');
+
+    await page.tap('长辈模式');
+
+    await page.waitForText('已开启');
+    expect(app.calls[1]).toEqual({
+      name: 'resident',
+      action: 'setElderMode',
+      input: { enabled: true },
+      requestId: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
+  });
+
+  it('links to the privacy guide', async () => {
+    const app = startMiniProgram(REPLIES);
+    const page = await app.render('pages/me/index');
+    await page.waitForText('隐私保护指引');
+
+    await page.tap('隐私保护指引');
+
+    expect(app.navigations).toContainEqual({ api: 'navigateTo', url: '/packages/privacy/pages/guide/index' });
+  });
+});
