@@ -82,8 +82,12 @@ export class FunctionHost {
         config.timeout * 1000,
       );
     });
+    const run = runWithEnv(env, async () => main(fullEvent, context));
+    // After a timeout the caller has its answer; a late failure of the abandoned run must not surface
+    // as an unhandled rejection.
+    run.catch(() => undefined);
     try {
-      return await Promise.race([runWithEnv(env, async () => main(fullEvent, context)), timeout]);
+      return await Promise.race([run, timeout]);
     } finally {
       clearTimeout(timer);
     }

@@ -85,7 +85,7 @@ describe('timer triggers', () => {
       while (scheduled.db.find('ticks', {}).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
       const ticks = scheduled.db.find('ticks', {});
       expect(ticks.length).toBeGreaterThanOrEqual(2);
-      const seconds = new Set(ticks.map((t: { firedAt: Date }) => Math.floor(new Date(t.firedAt).getTime() / 1000)));
+      const seconds = new Set(ticks.map((t) => Math.floor(new Date(t.firedAt as Date).getTime() / 1000)));
       expect(seconds.size).toBe(ticks.length);
     } finally {
       await scheduled.close();
