@@ -6,6 +6,22 @@ import prodConfig from './prod';
 const root = path.resolve(__dirname, '..');
 const sharedDir = path.resolve(root, 'shared');
 
+// Subscribe-message template IDs are built into the app (requestSubscribeMessage needs them on the
+// phone); the functions read the same variables at run time. One per template in
+// shared/config/subscribe-templates.ts (Taro's config loader cannot import that file; a test keeps the
+// two lists equal).
+const templateVariables = [
+  'YL_TMPL_CONTRACT_REVIEW_RESULT',
+  'YL_TMPL_RENEWAL_NOTICE',
+  'YL_TMPL_MEDICATION_REMINDER',
+  'YL_TMPL_APPOINTMENT_REMINDER',
+];
+const templateEnv = Object.fromEntries(templateVariables.map((name) => [name, JSON.stringify(process.env[name] ?? '')]));
+const missingTemplates = templateVariables.filter((name) => !process.env[name]);
+if (process.env.TARO_ENV === 'weapp' && missingTemplates.length > 0) {
+  console.warn(`subscribe-message template IDs not set (${missingTemplates.join(', ')}): this build uses the local emulator's IDs; set them before building for upload.`);
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yunling-family-doctor',
@@ -21,6 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
+    env: templateEnv,
     alias: {
       '@shared': sharedDir,
     },

@@ -1,18 +1,63 @@
 /**
  * WeChat subscribe-message templates (订阅消息模板), by what they tell the user. The IDs come from the
- * mini-program's template library in the WeChat admin console; each can be set per environment with
- * the variable named beside it. The defaults are the IDs the local emulator accepts.
+ * mini-program's template library in the WeChat admin console (订阅消息 → 选用模板); each is set per
+ * environment with the variable named in its spec, for the functions (cloudbaserc.json passes it) and
+ * for the mini-program build (config/index.ts passes it). Without one, the ID is the local emulator's.
+ *
+ * `fields` are the template keywords the app fills, with what each carries: choose a library template
+ * whose keywords have these names and kinds (thing = text up to 20 characters, time, date, phrase =
+ * up to 5 characters, name).
  */
-const env = (name: string): string | undefined => {
-  const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
-  return proc?.env?.[name] || undefined;
+export interface SubscribeTemplateSpec {
+  /** The template's title in WeChat's library. */
+  title: string;
+  /** The environment variable holding this environment's template ID. */
+  variable: string;
+  /** The ID the local emulator accepts. */
+  localId: string;
+  fields: Record<string, string>;
+}
+
+export const SUBSCRIBE_TEMPLATE_SPECS = {
+  /** An application was approved or not. */
+  contractReviewResult: {
+    title: '签约审核结果通知',
+    variable: 'YL_TMPL_CONTRACT_REVIEW_RESULT',
+    localId: 'tmpl-contract-review-result',
+    fields: { thing1: '申请内容', phrase2: '审核结果', thing3: '签约团队', time4: '审核时间', thing5: '备注' },
+  },
+  /** A contract ends within 30 days and can be renewed. */
+  renewalNotice: {
+    title: '签约到期提醒',
+    variable: 'YL_TMPL_RENEWAL_NOTICE',
+    localId: 'tmpl-contract-renewal-notice',
+    fields: { thing1: '签约内容', date2: '到期日期', thing3: '签约团队', thing4: '温馨提示' },
+  },
+  /** Time to take a medicine, from a reminder plan. */
+  medicationReminder: {
+    title: '用药提醒',
+    variable: 'YL_TMPL_MEDICATION_REMINDER',
+    localId: 'tmpl-medication-reminder',
+    fields: { thing1: '药品名称', thing2: '用法用量', time3: '用药时间', thing4: '温馨提示' },
+  },
+  /** A booked visit is coming up. */
+  appointmentReminder: {
+    title: '预约提醒',
+    variable: 'YL_TMPL_APPOINTMENT_REMINDER',
+    localId: 'tmpl-appointment-reminder',
+    fields: { name1: '就诊人', time2: '预约时间', thing3: '服务地点', thing4: '服务团队', thing5: '温馨提示' },
+  },
+} as const satisfies Record<string, SubscribeTemplateSpec>;
+
+export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATE_SPECS;
+
+// Each variable is read by its full name: the mini-program build replaces `process.env.<NAME>` with the
+// value given at build time, and there is no `process` in the mini-program to look a computed name up.
+export const SUBSCRIBE_TEMPLATES: Record<SubscribeTemplateKey, string> = {
+  contractReviewResult:
+    process.env.YL_TMPL_CONTRACT_REVIEW_RESULT || SUBSCRIBE_TEMPLATE_SPECS.contractReviewResult.localId,
+  renewalNotice: process.env.YL_TMPL_RENEWAL_NOTICE || SUBSCRIBE_TEMPLATE_SPECS.renewalNotice.localId,
+  medicationReminder: process.env.YL_TMPL_MEDICATION_REMINDER || SUBSCRIBE_TEMPLATE_SPECS.medicationReminder.localId,
+  appointmentReminder:
+    process.env.YL_TMPL_APPOINTMENT_REMINDER || SUBSCRIBE_TEMPLATE_SPECS.appointmentReminder.localId,
 };
-
-export const SUBSCRIBE_TEMPLATES = {
-  /** 签约审核结果通知: an application was approved or not. */
-  contractReviewResult: env('YL_TMPL_CONTRACT_REVIEW_RESULT') ?? 'tmpl-contract-review-result',
-  /** 签约到期提醒: a contract ends within 30 days and can be renewed. */
-  renewalNotice: env('YL_TMPL_RENEWAL_NOTICE') ?? 'tmpl-contract-renewal-notice',
-} as const;
-
-export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATES;
