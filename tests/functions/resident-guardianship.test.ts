@@ -233,6 +233,9 @@ describe('a child’s profile kept by a parent', () => {
     const agreed = await backend.ok(STAFF, 'resident.verifyConsent', { guardianshipId: id, idNumber: born.idNumber, approve: true, scopes: ['sign'] });
     expect(agreed).toMatchObject({ effectiveScopes: ['view', 'book', 'sign'], residentConsent: { scopes: ['sign'] } });
     expect(code(await backend.call(PARENT, 'resident.updateProfile', { residentId, phone: '13900000001' }))).toBe('OK');
+
+    const withdrawn = await backend.ok(STAFF, 'resident.verifyConsent', { guardianshipId: id, idNumber: born.idNumber, approve: false });
+    expect(withdrawn).toMatchObject({ status: 'active', effectiveScopes: ['view', 'book'], residentConsent: null });
   });
 
   it('ends the parent’s access at 18 unless the adult consents', async () => {

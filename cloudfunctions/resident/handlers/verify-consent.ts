@@ -6,12 +6,19 @@ import { consentGiven, GuardianshipRepository } from '../../core/guardianships/g
 import { checkScopesWithin, loadGuardianship } from '../../core/guardianships/guardianship-checks';
 import { idLookupHmac } from '../../core/residents/id-protection';
 import { toGuardianship } from '../../core/residents/views';
-import { consentingParty } from '../../../shared/policy/consent';
+import { AGE_OF_CONSENT, AGE_OF_MAJORITY, consentingParty } from '../../../shared/policy/consent';
+import { ageOn } from '../../../shared/resident/age';
+
+function isMinorFrom14(birthDate: string, now: Date): boolean {
+  const age = ageOn(birthDate, now);
+  return age >= AGE_OF_CONSENT && age < AGE_OF_MAJORITY;
+}
 
 /**
  * A staff member of the resident's team records, face to face, the consent of a resident without
  * WeChat, or for a child under 14 the consent of their legal guardian, after reading the resident's
- * ID card again. It also renews such a consent, or records that the resident refuses.
+ * ID card again. It also renews such a consent, or records that the resident refuses: a refusal
+ * ends the guardianship, except that a minor of 14 to 17 withdraws only their own consent.
  */
 export const verifyConsent: Handler<'resident.verifyConsent'> = async ({ guardianshipId, idNumber, approve, scopes }, ctx) => {
   const now = ctx.now();
@@ -29,6 +36,9 @@ export const verifyConsent: Handler<'resident.verifyConsent'> = async ({ guardia
       const consent = consentGiven(scopes!, now, 'in_person', ctx.openid);
       const party = consentingParty(resident.birthDate, now) === 'guardian' ? 'guardianConsent' : 'residentConsent';
       await repo.transition(g._id, ['pending', 'active'], { status: 'active', [party]: consent }, now);
+    } else if (g.status === 'active' && g.guardianConsent && isMinorFrom14(resident.birthDate, now)) {
+      // A minor of 14 or more withdraws only what they agreed to; the legal guardian keeps view and book.
+      await repo.transition(g._id, ['active'], { residentConsent: null }, now);
     } else {
       await repo.transition(g._id, [g.status], { status: g.status === 'pending' ? 'declined' : 'revoked', endedAt: now, endedBy: 'staff' }, now);
     }
