@@ -16,6 +16,17 @@ export default defineAppConfig({
       root: 'packages/privacy',
       pages: ['pages/guide/index'],
     },
+    {
+      root: 'packages/sign',
+      pages: [
+        'pages/index/index',
+        'pages/choose/index',
+        'pages/confirm/index',
+        'pages/contract/index',
+        'pages/agreement/index',
+        'pages/review/index',
+      ],
+    },
   ],
   // The map tab is where a first-time user meets the privacy prompt, which links to the guide.
   preloadRule: {

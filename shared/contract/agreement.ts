@@ -45,10 +45,9 @@ const maskPhone = (phone: string) => (phone.length === 11 ? `${phone.slice(0, 3)
 function packagesBlock(v: AgreementValues): string {
   return v.packages
     .map((p, i) => {
-      const kind = p.kind === 'basic' ? '基础包' : '个性化服务包';
       const fee = p.feeYuan === 0 ? '免费' : `${p.feeYuan}元/年`;
       const services = p.services.map((s, j) => `  (${j + 1}) ${s}`).join('\n');
-      return `${i + 1}. ${p.name}（${kind}，${fee}）\n${services}`;
+      return `${i + 1}. ${p.name}（${p.kind === 'basic' ? fee : `个性化服务包，${fee}`}）\n${services}`;
     })
     .join('\n');
 }
@@ -73,7 +72,7 @@ function signerLine(v: AgreementValues): string {
 
 const V2026_1: Template = {
   version: '2026.1',
-  title: (v) => `云南省家庭医生签约服务协议（${PURPOSE_LABELS[v.purpose]}）`,
+  title: (v) => (v.purpose === 'new' ? '云南省家庭医生签约服务协议' : `云南省家庭医生签约服务协议（${PURPOSE_LABELS[v.purpose]}）`),
   sections: [
     {
       heading: '一、协议双方',

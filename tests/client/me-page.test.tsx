@@ -22,6 +22,9 @@ function answer(replies: Record<string, Array<unknown>>) {
   }) as typeof call);
 }
 
+/** How often the account was fetched; the tab's other cards make calls of their own. */
+const accountLoads = () => mockedCall.mock.calls.filter(([name]) => name === 'resident.me').length;
+
 describe('the me tab', () => {
   it('shows the resident, their role and the day the account was created in China time', async () => {
     answer({ 'resident.me': [residentAccount({ createdAt: '2025-03-01T16:30:00.000Z' })] });
@@ -55,7 +58,7 @@ describe('the me tab', () => {
     fireEvent.click(screen.getByText('重试'));
     expect(await screen.findByText('李桂兰')).toBeTruthy();
     expect(screen.queryByText('系统繁忙，请稍后再试')).toBeNull();
-    expect(mockedCall).toHaveBeenCalledTimes(2);
+    expect(accountLoads()).toBe(2);
   });
 
   it('turns elder mode on at once, before the save returns, and saves it with a request id', async () => {
@@ -118,11 +121,11 @@ describe('the me tab', () => {
     await screen.findByText('李桂兰');
 
     page.show(); // the first show comes with the mount and must not load twice
-    expect(mockedCall).toHaveBeenCalledTimes(1);
+    expect(accountLoads()).toBe(1);
     page.show();
 
     expect(await screen.findByText('李桂兰（已改名）')).toBeTruthy();
-    expect(mockedCall).toHaveBeenCalledTimes(2);
+    expect(accountLoads()).toBe(2);
   });
 
   it('offers the identity switcher of the local server in the browser build', async () => {

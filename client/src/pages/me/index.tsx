@@ -6,6 +6,7 @@ import { PrivacyGuideLink } from '../../components/privacy-popup';
 import { redirectToLogin } from '../../api';
 import { formatLocalDate } from '../../lib/date';
 import { useAccount } from './use-account';
+import { ContractCard } from './contract-card';
 import './index.css';
 
 function roleText(account: Account): string {
@@ -65,6 +66,7 @@ export default function MePage() {
       {account ? (
         <>
           <AccountCard account={account} />
+          <ContractCard />
           <Card>
             <ToggleRow
               label='长辈模式'

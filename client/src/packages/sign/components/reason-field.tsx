@@ -1,0 +1,20 @@
+import { Text, Textarea, View } from '@tarojs/components';
+
+export interface ReasonFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  error?: string | null;
+}
+
+/** A labelled box for a reason (换签原因, 解约原因, 不通过的理由), with its error under it. */
+export function ReasonField({ label, value, onChange, placeholder, error }: ReasonFieldProps) {
+  return (
+    <View className={`sign-field${error ? ' sign-field--invalid' : ''}`}>
+      <Text className='sign-field__label'>{label}</Text>
+      <Textarea className='sign-field__input' value={value} maxlength={200} placeholder={placeholder} autoHeight onInput={(e) => onChange(e.detail.value)} />
+      {error ? <Text className='ui-field-error'>{error}</Text> : null}
+    </View>
+  );
+}

@@ -1,0 +1,120 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import type { ApiError } from '@shared/api';
+import type { Contract } from '@shared/api/contract';
+import { call, newRequestId, toApiError } from '../../../../api';
+import { Button, Card, ErrorNotice, Loading, Page } from '../../../../components';
+import { ContractSummary } from '../../components/contract-summary';
+import { ReasonField } from '../../components/reason-field';
+import { Timeline } from '../../components/timeline';
+import { MAP_ROUTE, SIGN_ROUTES } from '../../lib/routes';
+import { useLoader } from '../../lib/use-loader';
+import { usePageParams } from '../../lib/use-page-params';
+import '../../components/sign.css';
+
+/** Whether the caller may act on the contract; a team member or a family member with `view` only may not. */
+async function canSign(residentId: string): Promise<boolean> {
+  try {
+    return (await call('contract.mine', { residentId })).canSign;
+  } catch {
+    return false;
+  }
+}
+
+function EndForm({ contract, onDone }: { contract: Contract; onDone: (c: Contract) => void }) {
+  const waiting = contract.status === 'pending_review' || contract.status === 'scheduled';
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const requestId = useRef(newRequestId());
+  const label = waiting ? '撤回申请' : '解约';
+
+  if (!open) {
+    return (
+      <Button variant='secondary' onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+    );
+  }
+  const submit = async () => {
+    const { confirm } = await Taro.showModal({ title: label, content: waiting ? '确定撤回这份申请吗？' : '解约后将不再享受签约服务，确定解约吗？', confirmText: label });
+    if (!confirm) return;
+    setBusy(true);
+    setError(null);
+    call('contract.cancel', { contractId: contract.id, reason }, { requestId: requestId.current })
+      .then(onDone)
+      .catch((err: unknown) => {
+        setError(toApiError(err));
+        requestId.current = newRequestId();
+      })
+      .finally(() => setBusy(false));
+  };
+  return (
+    <Card title={label}>
+      <ReasonField label={waiting ? '撤回原因' : '解约原因'} value={reason} onChange={setReason} placeholder='请简单说明原因' error={error?.field === 'reason' ? error.message : null} />
+      <ErrorNotice error={error} fields={['reason']} />
+      <View className='sign-actions'>
+        <Button loading={busy} onClick={() => void submit()}>{`确认${label}`}</Button>
+        <Button variant='secondary' onClick={() => setOpen(false)}>
+          暂不{label}
+        </Button>
+      </View>
+    </Card>
+  );
+}
+
+/** One contract or application: where it stands (timeline), its terms, and what can be done now. */
+export default function ContractPage() {
+  const params = usePageParams();
+  const contractId = params.contractId ?? '';
+  const [notice, setNotice] = useState<string | null>(params.submitted ? '已提交，等待家庭医生团队审核。审核结果会在小程序里通知您。' : null);
+  const { data, loading, error, reload } = useLoader(async () => {
+    const contract = await call('contract.get', { contractId });
+    return { contract, canSign: await canSign(contract.residentId) };
+  }, [contractId]);
+
+  if (!data) return <Page title='签约详情'>{loading ? <Loading /> : <ErrorNotice error={error} onRetry={reload} />}</Page>;
+  const { contract } = data;
+  const live = ['pending_review', 'scheduled', 'active'].includes(contract.status);
+  const renew = () =>
+    Taro.navigateTo({
+      url: SIGN_ROUTES.confirm({
+        teamId: contract.team.id,
+        purpose: 'renew',
+        previousContractId: contract.id,
+        codes: contract.packages.filter((p) => p.kind !== 'basic').map((p) => p.code),
+      }),
+    });
+
+  return (
+    <Page title='签约详情'>
+      {notice ? <Text className='sign-success'>{notice}</Text> : null}
+      <ContractSummary contract={contract} />
+      <Card title='办理进度'>
+        <Timeline steps={contract.timeline} />
+      </Card>
+      <View className='sign-actions'>
+        <Button variant='secondary' onClick={() => Taro.navigateTo({ url: SIGN_ROUTES.agreement(contract.id) })}>
+          查看签约协议原文
+        </Button>
+        {data.canSign && contract.renewal?.open ? <Button onClick={renew}>一键续约</Button> : null}
+        {data.canSign && contract.status === 'active' ? (
+          <Button variant='secondary' onClick={() => Taro.switchTab({ url: MAP_ROUTE })}>
+            {contract.renewal?.open ? '选择其他团队续约' : '换签：选择其他团队'}
+          </Button>
+        ) : null}
+        {data.canSign && live ? (
+          <EndForm
+            contract={contract}
+            onDone={(c) => {
+              setNotice(c.status === 'withdrawn' ? '申请已撤回' : '已解约');
+              reload();
+            }}
+          />
+        ) : null}
+      </View>
+    </Page>
+  );
+}

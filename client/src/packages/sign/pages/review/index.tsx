@@ -1,0 +1,115 @@
+import { Text, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import type { ActionOutput, ApiError } from '@shared/api';
+import { call, newRequestId, toApiError } from '../../../../api';
+import { Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page } from '../../../../components';
+import { formatLocalDate } from '../../../../lib/date';
+import { ReasonField } from '../../components/reason-field';
+import { feeText } from '../../lib/labels';
+import { useLoader } from '../../lib/use-loader';
+import '../../components/sign.css';
+
+type Item = ActionOutput<'contract.reviewQueue'>['items'][number];
+
+const PURPOSE_TEXT = { new: '新签约', switch: '换签', renew: '续约' } as const;
+
+function ReviewCard({ item, onDone }: { item: Item; onDone: (message: string) => void }) {
+  const { contract, resident } = item;
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState<'approve' | 'reject' | null>(null);
+  const requestId = useRef(newRequestId());
+
+  const decide = (decision: 'approve' | 'reject') => {
+    setBusy(decision);
+    setError(null);
+    call('contract.review', { contractId: contract.id, decision, ...(decision === 'reject' ? { reason } : {}) }, { requestId: requestId.current })
+      .then(() => onDone(decision === 'approve' ? `已通过${resident.name}的${PURPOSE_TEXT[contract.purpose]}申请` : `已退回${resident.name}的申请`))
+      .catch((err: unknown) => {
+        setError(toApiError(err));
+        requestId.current = newRequestId();
+      })
+      .finally(() => setBusy(null));
+  };
+
+  return (
+    <Card className='sign-review'>
+      <View className='sign-summary__head'>
+        <Text className='sign-review__person'>{`${resident.name}，${resident.gender === 'female' ? '女' : '男'}，${resident.age}岁`}</Text>
+        <Text className='sign-badge sign-badge--wait'>{PURPOSE_TEXT[contract.purpose]}</Text>
+      </View>
+      <InfoRow label='身份证' value={resident.idNumberMasked} />
+      <InfoRow label='所在网格' value={resident.area} />
+      {resident.priorityGroups.length > 0 ? <InfoRow label='重点人群' value={resident.priorityGroups.join('、')} /> : null}
+      {resident.conditions.length > 0 ? <InfoRow label='慢性病' value={resident.conditions.join('、')} /> : null}
+      {resident.currentTeamName ? <InfoRow label='现签约团队' value={resident.currentTeamName} /> : null}
+      {contract.reason ? <InfoRow label='换签原因' value={contract.reason} /> : null}
+      <InfoRow label='提交' value={`${formatLocalDate(contract.submittedAt)} · ${contract.signedBy.label}`} />
+      <View className='sign-summary__packages'>
+        {resident.packageChecks.map((p) => {
+          const line = contract.packages.find((x) => x.code === p.code);
+          return (
+            <View key={p.code} className='sign-summary__package'>
+              <Text className='sign-summary__package-name'>{p.name}</Text>
+              {line ? <Text className='sign-summary__package-fee'>{feeText(line)}</Text> : null}
+              <Text className={`sign-review__check sign-review__check--${p.eligible ? 'ok' : 'no'}`}>{p.eligible ? `✓ ${p.note}` : `✕ ${p.note}`}</Text>
+            </View>
+          );
+        })}
+      </View>
+      {rejecting ? (
+        <ReasonField label='不通过的理由（居民会看到）' value={reason} onChange={setReason} error={error?.field === 'reason' ? error.message : null} />
+      ) : null}
+      <ErrorNotice error={error} fields={['reason']} />
+      <View className='sign-actions'>
+        {rejecting ? (
+          <>
+            <Button loading={busy === 'reject'} onClick={() => decide('reject')}>
+              确认不通过
+            </Button>
+            <Button variant='secondary' onClick={() => setRejecting(false)}>
+              取消
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button loading={busy === 'approve'} onClick={() => decide('approve')}>
+              通过
+            </Button>
+            <Button variant='secondary' onClick={() => setRejecting(true)}>
+              不通过
+            </Button>
+          </>
+        )}
+      </View>
+    </Card>
+  );
+}
+
+/** For team members: applications waiting for the team, oldest first. */
+export default function ReviewPage() {
+  const { data, loading, error, reload } = useLoader(() => call('contract.reviewQueue', {}), []);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <Page title='签约审核' intro={data ? `${data.team.name} · 待审核 ${data.items.length} 份` : undefined}>
+      {notice ? <Text className='sign-success'>{notice}</Text> : null}
+      {!data ? (
+        loading ? <Loading /> : <ErrorNotice error={error} onRetry={reload} />
+      ) : data.items.length === 0 ? (
+        <EmptyState title='没有待审核的签约申请' />
+      ) : (
+        data.items.map((item) => (
+          <ReviewCard
+            key={item.contract.id}
+            item={item}
+            onDone={(message) => {
+              setNotice(message);
+              reload();
+            }}
+          />
+        ))
+      )}
+    </Page>
+  );
+}

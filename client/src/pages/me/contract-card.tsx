@@ -1,0 +1,110 @@
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ActionOutput } from '@shared/api';
+import type { Contract, Notice } from '@shared/api/contract';
+import { call } from '../../api';
+import { Button, Card } from '../../components';
+import { formatLocalDate } from '../../lib/date';
+import './contract-card.css';
+
+type Overview = ActionOutput<'contract.overview'>;
+type Person = Overview['people'][number];
+
+const SIGN = '/packages/sign/pages';
+const go = (url: string) => Taro.navigateTo({ url });
+const contractUrl = (id: string) => `${SIGN}/contract/index?contractId=${encodeURIComponent(id)}`;
+
+/** One line about a person's contract: 生效中 · 石龙湖团队 · 至2027年3月9日, 待审核, 未签约. */
+export function contractLine(p: Person): { status: string; detail: string; tone: 'ok' | 'wait' | 'off'; contract: Contract | null } {
+  const c = p.current;
+  if (c) {
+    const until = c.period ? `服务期至${formatLocalDate(c.period.end)}` : '';
+    if (c.renewal?.open) return { status: '即将到期，可续约', detail: `${c.team.name} · ${until}`, tone: 'wait', contract: c };
+    return { status: '已签约，生效中', detail: `${c.team.name} · ${until}`, tone: 'ok', contract: c };
+  }
+  if (p.next) return { status: p.next.statusLabel, detail: p.next.team.name, tone: 'wait', contract: p.next };
+  return { status: '未签约', detail: '在地图上找到负责的家庭医生团队即可签约', tone: 'off', contract: null };
+}
+
+/**
+ * The 我的 tab's contract card: the user's own contract and those of family they look after, new
+ * notices (审核结果, 续约提醒), and for team members the applications waiting for review.
+ */
+export function ContractCard() {
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const mounted = useRef(true);
+  const load = useCallback(() => {
+    call('contract.overview', {})
+      .then((o) => {
+        if (mounted.current && o) setOverview(o);
+      })
+      .catch(() => {
+        // The card stays as it was; the rest of the tab does not depend on it.
+      });
+  }, []);
+  useEffect(() => {
+    mounted.current = true;
+    load();
+    return () => {
+      mounted.current = false;
+    };
+  }, [load]);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) load();
+    shown.current = true;
+  });
+
+  if (!overview) return null;
+  const openNotice = (n: Notice) => {
+    call('contract.readNotices', { ids: [n.id] }).catch(() => undefined);
+    setOverview({ ...overview, notices: overview.notices.filter((x) => x.id !== n.id) });
+    go(n.contractId ? contractUrl(n.contractId) : `${SIGN}/index/index`);
+  };
+  const self = overview.people.find((p) => p.self);
+
+  return (
+    <Card title='家庭医生签约' className='me-contract'>
+      {overview.notices.slice(0, 3).map((n) => (
+        <View key={n.id} className='me-contract__notice' hoverClass='me-contract--pressed' ariaRole='button' onClick={() => openNotice(n)}>
+          <Text className='me-contract__notice-title'>{n.title}</Text>
+          <Text className='me-contract__notice-body'>{n.body}</Text>
+        </View>
+      ))}
+      {overview.people.map((p) => {
+        const line = contractLine(p);
+        return (
+          <View
+            key={p.residentId}
+            className='me-contract__person'
+            hoverClass='me-contract--pressed'
+            ariaRole='button'
+            onClick={() => go(line.contract ? contractUrl(line.contract.id) : `${SIGN}/index/index`)}
+          >
+            <View className='me-contract__who'>
+              <Text className='me-contract__name'>{p.self ? `${p.name}（本人）` : `${p.name}（${p.relationLabel ?? '家人'}）`}</Text>
+              <Text className={`me-contract__status me-contract__status--${line.tone}`}>{line.status}</Text>
+            </View>
+            <Text className='me-contract__detail'>{line.detail}</Text>
+          </View>
+        );
+      })}
+      <View className='me-family-actions'>
+        {self && !self.current && !self.next ? (
+          <Button onClick={() => Taro.switchTab({ url: '/pages/map/index' })}>在地图上找团队签约</Button>
+        ) : null}
+        {overview.people.length > 0 ? (
+          <Button variant='secondary' onClick={() => go(`${SIGN}/index/index`)}>
+            我的签约
+          </Button>
+        ) : null}
+        {overview.review ? (
+          <Button variant={overview.review.pending > 0 ? 'primary' : 'secondary'} onClick={() => go(`${SIGN}/review/index`)}>
+            {`签约审核（待审核 ${overview.review.pending} 份）`}
+          </Button>
+        ) : null}
+      </View>
+    </Card>
+  );
+}

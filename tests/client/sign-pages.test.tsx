@@ -1,0 +1,97 @@
+import Taro from '@tarojs/taro';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { call } from '../../client/src/api/call';
+import { setActingAs } from '../../client/src/components';
+import { resetActingAsCache } from '../../client/src/components/acting-as-store';
+import ChoosePage from '../../client/src/packages/sign/pages/choose/index';
+import { ContractCard } from '../../client/src/pages/me/contract-card';
+import { renderPage } from './support/render-page';
+import { familyOf, profileOf } from './support/family-factories';
+import { contractOf, mineOf, SHILONGHU_OFFERS } from './support/contract-factories';
+
+jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
+const mockedCall = call as jest.MockedFunction<typeof call>;
+const TEAM = { id: 'team-cg-shilonghu', name: '呈贡区石龙湖社区家庭医生团队', institution: '呈贡区洛龙街道社区卫生服务中心', phone: '0871-67482316' };
+
+function answer(replies: Record<string, unknown>) {
+  mockedCall.mockImplementation(((name: string) => Promise.resolve(replies[name])) as typeof call);
+}
+
+let navigateTo: jest.SpyInstance;
+beforeEach(() => {
+  mockedCall.mockReset();
+  window.localStorage.clear();
+  resetActingAsCache();
+  setActingAs({ residentId: 'rs-ligl', name: '李桂兰', self: true });
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { teamId: TEAM.id } } } as never);
+  navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation((() => Promise.resolve()) as never);
+});
+afterEach(() => jest.restoreAllMocks());
+
+const family = familyOf({ self: profileOf({ id: 'rs-ligl', name: '李桂兰' }) });
+
+describe('choosing packages', () => {
+  it('includes the basic package, explains who may not choose a package, and totals what she pays', async () => {
+    answer({ 'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS }, 'contract.mine': mineOf(), 'resident.listMine': family });
+    renderPage(ChoosePage);
+    expect(await screen.findByText('必选，已包含')).toBeTruthy();
+    expect(screen.getByText('仅适用于孕产妇和0-6岁儿童')).toBeTruthy();
+    expect(screen.getByText('符合条件：已登记：高血压')).toBeTruthy();
+    expect(screen.getByText('每年个人自付：免费')).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText('妇幼保健包，不符合条件'));
+    expect(screen.getByText('每年个人自付：免费')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('慢病管理包，未选'));
+    expect(screen.getByText('每年个人自付：140元')).toBeTruthy();
+    expect(screen.getByText('医保统筹支付 60元，合计 200元')).toBeTruthy();
+
+    fireEvent.click(screen.getByText('下一步：阅读签约协议'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/sign/pages/confirm/index?teamId=team-cg-shilonghu&purpose=new&codes=chronic' });
+  });
+
+  it('makes it a switch when she is signed with another team, and asks why', async () => {
+    const current = contractOf({ id: 'ct-old', team: { ...TEAM, id: 'team-cg-luolong', name: '呈贡区洛龙社区家庭医生团队' } });
+    answer({ 'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS }, 'contract.mine': mineOf({ current }), 'resident.listMine': family });
+    renderPage(ChoosePage);
+    expect(await screen.findByText('换签：选择服务包')).toBeTruthy();
+    expect(screen.getByText(/您已与呈贡区洛龙社区家庭医生团队签约/)).toBeTruthy();
+    fireEvent.click(screen.getByText('下一步：阅读签约协议'));
+    expect(screen.getByText('请填写换签原因（至少2个字）')).toBeTruthy();
+    expect(navigateTo).not.toHaveBeenCalled();
+  });
+
+  it('tells a family member without the 签约 scope that they cannot sign here', async () => {
+    answer({ 'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS }, 'contract.mine': mineOf({ canSign: false }), 'resident.listMine': family });
+    renderPage(ChoosePage);
+    expect(await screen.findByText(/您没有为TA签约的代管权限/)).toBeTruthy();
+    expect(screen.queryByText('下一步：阅读签约协议')).toBeNull();
+  });
+});
+
+describe('the contract card on the me tab', () => {
+  it('shows her contract, an unread notice and, for staff, the review queue', async () => {
+    answer({
+      'contract.overview': {
+        people: [{ residentId: 'rs-ligl', name: '李桂兰', self: true, relationLabel: null, current: contractOf(), next: null }],
+        notices: [{ id: 'nt-1', residentId: 'rs-ligl', contractId: 'ct-test', kind: 'approved', title: '家庭医生签约申请已通过', body: '签约已生效', createdAt: '2026-03-10T02:00:00.000Z', read: false }],
+        review: { teamName: TEAM.name, pending: 2 },
+      },
+      'contract.readNotices': { read: 1 },
+    });
+    renderPage(() => <ContractCard />);
+    expect(await screen.findByText('已签约，生效中')).toBeTruthy();
+    expect(screen.getByText('呈贡区石龙湖社区家庭医生团队 · 服务期至2027年3月9日')).toBeTruthy();
+    expect(screen.getByText('签约审核（待审核 2 份）')).toBeTruthy();
+    fireEvent.click(screen.getByText('家庭医生签约申请已通过'));
+    await waitFor(() => expect(mockedCall).toHaveBeenCalledWith('contract.readNotices', { ids: ['nt-1'] }));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/sign/pages/contract/index?contractId=ct-test' });
+    expect(screen.queryByText('家庭医生签约申请已通过')).toBeNull();
+  });
+
+  it('stays out of the way when the contract service does not answer', async () => {
+    mockedCall.mockRejectedValue(new Error('offline'));
+    const page = renderPage(() => <ContractCard />);
+    await waitFor(() => expect(mockedCall).toHaveBeenCalled());
+    expect(page.container.textContent).toBe('');
+  });
+});
