@@ -11,6 +11,18 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'resident.listGuardians': '查看代管人名单',
   'resident.pendingConsents': '查看待核实的代管申请',
   'resident.auditTrail': '查看访问记录',
+  'contract.packages': '查看可选的服务包',
+  'contract.preview': '查看签约协议',
+  'contract.apply': '提交签约申请',
+  'contract.switchTeam': '申请换签',
+  'contract.renew': '申请续约',
+  'contract.cancel': '解约或撤回签约申请',
+  'contract.review': '审核签约申请',
+  'contract.reviewQueue': '查看待审核的签约申请',
+  'contract.get': '查看签约',
+  'contract.agreement': '查看签约协议原文',
+  'contract.mine': '查看签约情况',
+  'contract.overview': '查看签约情况',
 };
 
 export function auditActionLabel(action: string): string {

@@ -41,7 +41,7 @@ describe('family signing (家人代签) for a mother with her own WeChat account
     expect(contract.timeline[0].detail).toBe('王敏（子女）代为提交');
 
     const trail = await backend.ok(MOTHER, 'resident.auditTrail', { residentId });
-    expect(trail.entries.some((e) => e.action === 'contract.apply' && e.actorLabel === '王敏（子女）' && e.allowed)).toBe(true);
+    expect(trail.entries.some((e) => e.actionLabel === '提交签约申请' && e.actorLabel === '王敏（子女）' && e.allowed)).toBe(true);
   });
 
   it('lets the son follow the application but not act on it', async () => {
