@@ -46,7 +46,16 @@ describe('call()', () => {
     expect(err).toBeInstanceOf(ApiCallError);
     expect(err.code).toBe('INVALID_INPUT');
     expect(err.field).toBe('enabled');
-    expect(err.message).toBe('填写的信息有误，请检查后重试');
+    expect(err.message).toBe('enabled 填写有误');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('shows the Chinese message a schema gives for a rule a person can break', async () => {
+    const err = await rejection(call('resident.requestAccess', { name: '李桂兰', idNumber: '123', relation: 'child', scopes: ['view'] } as never));
+
+    expect(err.code).toBe('INVALID_INPUT');
+    expect(err.field).toBe('idNumber');
+    expect(err.message).toMatch(/身份证/);
     expect(fetchMock).not.toHaveBeenCalled();
   });
 

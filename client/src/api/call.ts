@@ -7,6 +7,7 @@ import {
   type ActionOutput,
   type ErrorCode,
 } from '@shared/api';
+import { zodErrorToApiError } from '@shared/api/validation';
 import { ApiCallError } from './api-call-error';
 import { redirectToLogin, send } from './transport';
 
@@ -29,9 +30,9 @@ export async function call<N extends ActionName>(
 
   const parsed = spec.input.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
-    throw new ApiCallError('INVALID_INPUT', undefined, field);
+    // The same message the function would give, so a form shows the schema's Chinese text at once.
+    const error = zodErrorToApiError(parsed.error);
+    throw new ApiCallError('INVALID_INPUT', error.message, error.field);
   }
 
   const { action } = splitAction(name);
