@@ -14,6 +14,12 @@ const KEY_TEXT: Record<string, string> = {
   'packages/family/pages/profile/index': '健康档案',
   'packages/family/pages/audit/index': '访问记录',
   'packages/family/pages/staff-consents/index': '核实代管授权',
+  'packages/sign/pages/index/index': '我的签约',
+  'packages/sign/pages/choose/index': '选择服务包',
+  'packages/sign/pages/confirm/index': '签约协议',
+  'packages/sign/pages/contract/index': '签约详情',
+  'packages/sign/pages/agreement/index': '协议原文',
+  'packages/sign/pages/review/index': '签约审核',
 };
 
 const account = {
@@ -53,12 +59,12 @@ describe('the me tab, built', () => {
   });
 
   it('shows a team member with the team', async () => {
-    const staff = { ...account, nickname: '张医生', roles: ['staff'], staff: { teamId: 'team-xishan-01', name: '张明', role: '全科医生' } };
+    const staff = { ...account, nickname: '张医生', roles: ['staff'], staff: { teamId: 'team-xishan-01', teamName: '西山区棕树营社区家庭医生团队', name: '张明', role: '全科医生' } };
     const app = startMiniProgram({ 'resident.me': staff });
     const page = await app.render('pages/me/index');
 
     await page.waitForText('家庭医生团队成员');
-    expect(page.text()).toContain('team-xishan-01');
+    expect(page.text()).toContain('西山区棕树营社区家庭医生团队');
   });
 
   it('saves elder mode with a request id when the switch is tapped', async () => {
@@ -69,7 +75,7 @@ describe('the me tab, built', () => {
     await page.tap('长辈模式');
 
     await page.waitForText('已开启');
-    expect(app.calls[1]).toEqual({
+    expect(app.calls.find((c) => c.action === 'setElderMode')).toEqual({
       name: 'resident',
       action: 'setElderMode',
       input: { enabled: true },

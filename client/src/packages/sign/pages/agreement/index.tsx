@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { call } from '../../../../api';
-import { Card, ErrorNotice, InfoRow, Loading, Page } from '../../../../components';
+import { Card, EmptyState, ErrorNotice, InfoRow, Loading, Page } from '../../../../components';
 import { formatLocalDate } from '../../../../lib/date';
 import { AgreementView } from '../../components/agreement-view';
 import { useLoader } from '../../lib/use-loader';
@@ -10,7 +10,8 @@ import '../../components/sign.css';
 /** The signed agreement word for word, as stored when it was signed. */
 export default function AgreementPage() {
   const { contractId = '' } = usePageParams();
-  const { data, loading, error, reload } = useLoader(() => call('contract.agreement', { contractId }), [contractId]);
+  const { data, loading, error, reload } = useLoader(() => (contractId ? call('contract.agreement', { contractId }) : Promise.resolve(null)), [contractId]);
+  if (!contractId) return <Page title='协议原文'><EmptyState title='请从“我的签约”中选择一份签约' /></Page>;
   if (!data) return <Page title='协议原文'>{loading ? <Loading /> : <ErrorNotice error={error} onRetry={reload} />}</Page>;
   return (
     <Page title='协议原文'>

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { ApiError } from '@shared/api';
 import type { Contract } from '@shared/api/contract';
 import { call, newRequestId, toApiError } from '../../../../api';
-import { Button, Card, ErrorNotice, Loading, Page } from '../../../../components';
+import { Button, Card, EmptyState, ErrorNotice, Loading, Page } from '../../../../components';
 import { ContractSummary } from '../../components/contract-summary';
 import { ReasonField } from '../../components/reason-field';
 import { Timeline } from '../../components/timeline';
@@ -71,10 +71,20 @@ export default function ContractPage() {
   const contractId = params.contractId ?? '';
   const [notice, setNotice] = useState<string | null>(params.submitted ? '已提交，等待家庭医生团队审核。审核结果会在小程序里通知您。' : null);
   const { data, loading, error, reload } = useLoader(async () => {
+    if (!contractId) return null;
     const contract = await call('contract.get', { contractId });
     return { contract, canSign: await canSign(contract.residentId) };
   }, [contractId]);
 
+  if (!contractId) {
+    return (
+      <Page title='签约详情'>
+        <EmptyState title='请从“我的签约”中选择一份签约'>
+          <Button onClick={() => Taro.redirectTo({ url: SIGN_ROUTES.mine })}>查看我的签约</Button>
+        </EmptyState>
+      </Page>
+    );
+  }
   if (!data) return <Page title='签约详情'>{loading ? <Loading /> : <ErrorNotice error={error} onRetry={reload} />}</Page>;
   const { contract } = data;
   const live = ['pending_review', 'scheduled', 'active'].includes(contract.status);
