@@ -25,6 +25,9 @@ import {
 export const ZRole = z.enum(['resident', 'staff']);
 export const ZStaffBinding = z.object({
   teamId: z.string(),
+  /** The team's display name, e.g. 呈贡区石龙湖社区家庭医生团队. */
+  teamName: z.string(),
+  /** The staff member's own name. */
   name: z.string(),
   role: z.string(),
 });

@@ -42,7 +42,7 @@ describe('the me tab', () => {
     renderPage(MePage);
 
     expect(await screen.findByText('家庭医生团队成员')).toBeTruthy();
-    expect(screen.getByText('team-xishan-01')).toBeTruthy();
+    expect(screen.getByText('西山区棕树营社区家庭医生团队')).toBeTruthy();
     expect(screen.getByText('全科医生')).toBeTruthy();
   });
 

@@ -1,6 +1,7 @@
 import type { Database } from '../cloudbase';
 import { isDbError } from '../errors';
 import type { Account } from '../../../shared/api/resident';
+import { TeamRepository } from '../grids/team-repository';
 
 /** An account as stored: one per WeChat openid, `_id` is the openid. */
 export interface AccountDoc {
@@ -54,12 +55,18 @@ export class AccountRepository {
   }
 }
 
-export function toAccount(doc: AccountDoc): Account {
+/** The account as the screens see it; a staff member's team is named, not just identified. */
+export async function toAccount(db: Database, doc: AccountDoc): Promise<Account> {
+  let staff: Account['staff'] = null;
+  if (doc.staff) {
+    const team = await new TeamRepository(db).find(doc.staff.teamId);
+    staff = { ...doc.staff, teamName: team?.name ?? '家庭医生团队' };
+  }
   return {
     openid: doc.openid,
     nickname: doc.nickname,
     roles: doc.roles,
-    staff: doc.staff,
+    staff,
     elderMode: doc.elderMode,
     createdAt: new Date(doc.createdAt).toISOString(),
   };

@@ -6,5 +6,5 @@ export const setElderMode: Handler<'resident.setElderMode'> = async ({ enabled }
   const accounts = new AccountRepository(ctx.db);
   const account = await accounts.findOrCreate(ctx.openid, ctx.now());
   await accounts.setElderMode(ctx.openid, enabled, ctx.now());
-  return toAccount({ ...account, elderMode: enabled });
+  return toAccount(ctx.db, { ...account, elderMode: enabled });
 };

@@ -20,7 +20,7 @@ function AccountCard({ account }: { account: Account }) {
       <InfoRow label='身份' value={roleText(account)} />
       {account.staff ? (
         <>
-          <InfoRow label='所属团队' value={account.staff.teamId} />
+          <InfoRow label='所属团队' value={account.staff.teamName} />
           <InfoRow label='团队中的岗位' value={account.staff.role} />
         </>
       ) : null}
