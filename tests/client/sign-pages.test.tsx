@@ -65,6 +65,7 @@ describe('choosing packages', () => {
     renderPage(ChoosePage);
     expect(await screen.findByText(/您没有为TA签约的代管权限/)).toBeTruthy();
     expect(screen.queryByText('下一步：阅读签约协议')).toBeNull();
+    expect(mockedCall).toHaveBeenCalledWith('contract.packages', { teamId: TEAM.id });
   });
 });
 

@@ -21,10 +21,12 @@ export default function ChoosePage() {
   const teamId = params.teamId ?? '';
   const acting = useActingAs();
   const residentId = acting?.residentId;
-  const { data, loading, error, reload } = useLoader(
-    () => Promise.all([call('contract.packages', { teamId, ...(residentId ? { residentId } : {}) }), residentId ? call('contract.mine', { residentId }) : Promise.resolve(null)]),
-    [teamId, residentId],
-  );
+  const { data, loading, error, reload } = useLoader(async () => {
+    const mine = residentId ? await call('contract.mine', { residentId }) : null;
+    // Packages are checked against the person only for someone who may sign for them.
+    const offered = await call('contract.packages', { teamId, ...(residentId && mine?.canSign ? { residentId } : {}) });
+    return [offered, mine] as const;
+  }, [teamId, residentId]);
   const [picked, setPicked] = useState<string[]>(() => (params.codes ? params.codes.split(',').filter(Boolean) : []));
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
