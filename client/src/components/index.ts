@@ -14,3 +14,4 @@ export { EmptyState } from './empty-state';
 export { ToggleRow } from './toggle-row';
 export { ActingAsBanner, actingChoices } from './acting-as-banner';
 export { useActingAs, setActingAs, getActingAs, type ActingAs } from './acting-as-store';
+export { PrivacyPopup, PrivacyGuideLink, PRIVACY_GUIDE_URL } from './privacy-popup';
