@@ -78,7 +78,16 @@ export const ZAgreementText = z.object({
   text: z.string(),
   hash: z.string(),
 });
-export const ZPreviewOutput = ZAgreementText.extend({ packageCodes: z.array(ZPackageCode), fees: ZFees });
+const ZPackageLine = z.object({
+  code: ZPackageCode,
+  name: z.string(),
+  kind: z.enum(['basic', 'personalised']),
+  feeYuan: z.number().int(),
+  insuranceYuan: z.number().int(),
+  selfPayYuan: z.number().int(),
+  services: z.array(z.string()),
+});
+export const ZPreviewOutput = ZAgreementText.extend({ team: ZTeamBrief, packageCodes: z.array(ZPackageCode), packages: z.array(ZPackageLine), fees: ZFees });
 
 export const ZApplyInput = z.object({ ...signing, agreementHash: ZAgreementHash }).strict();
 export const ZSwitchTeamInput = z
@@ -121,9 +130,7 @@ export const ZContract = z.object({
   /** As it is now, also before the nightly run has caught up. */
   status: ZStatus,
   statusLabel: z.string(),
-  packages: z.array(
-    z.object({ code: ZPackageCode, name: z.string(), kind: z.enum(['basic', 'personalised']), feeYuan: z.number().int(), insuranceYuan: z.number().int(), selfPayYuan: z.number().int(), services: z.array(z.string()) }),
-  ),
+  packages: z.array(ZPackageLine),
   fees: ZFees,
   period: z.object({ start: ZIso, end: ZIso }).nullable(),
   signedBy: z.object({ as: z.enum(['self', 'guardian']), name: z.string(), relationLabel: z.string().nullable(), label: z.string() }),

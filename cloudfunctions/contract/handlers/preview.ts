@@ -18,7 +18,9 @@ export const preview: Handler<'contract.preview'> = async (input, ctx) => {
     sections: agreement.sections,
     text: agreement.text,
     hash: agreement.hash,
+    team: { id: application.teamId, ...application.team },
     packageCodes: application.packages.map((p) => p.code),
+    packages: application.packages,
     fees: application.fees,
   };
 };

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import type { ApiError } from '@shared/api';
 import { call, newRequestId, toApiError } from '../../../../api';
-import { ActingAsBanner, Button, EmptyState, ErrorNotice, Loading, Page, useActingAs } from '../../../../components';
+import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page, useActingAs } from '../../../../components';
 import { AgreementView } from '../../components/agreement-view';
 import { yuanText } from '../../lib/labels';
 import { SIGN_ROUTES, type SigningPurpose } from '../../lib/routes';
@@ -72,6 +72,13 @@ export default function ConfirmPage() {
   return (
     <Page title={`${verb}协议`} intro='请仔细阅读，确认后提交给家庭医生团队审核'>
       <ActingAsBanner />
+      <Card title={`${verb}要点`}>
+        <InfoRow label='家庭医生团队' value={data.team.name} />
+        <InfoRow label='服务包' value={data.packages.map((p) => p.name).join('、')} />
+        <InfoRow label='每年个人自付' value={yuanText(data.fees.selfPayYuan)} />
+        <InfoRow label='服务期' value={purpose === 'renew' ? '接续原签约，为期一年' : '团队审核通过之日起一年'} />
+        <Text className='sign-hint'>下面是协议全文，读完后在页面最下方确认</Text>
+      </Card>
       <AgreementView title={data.title} sections={data.sections} templateVersion={data.templateVersion} hash={data.hash} />
       <View className='sign-total'>
         <Text className='sign-total__strong'>每年个人自付：{yuanText(data.fees.selfPayYuan)}</Text>
