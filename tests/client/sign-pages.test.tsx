@@ -96,3 +96,13 @@ describe('the contract card on the me tab', () => {
     expect(page.container.textContent).toBe('');
   });
 });
+
+describe('the contract card for someone new', () => {
+  it('points to the map to find a team', async () => {
+    answer({ 'contract.overview': { people: [], notices: [], review: null } });
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockImplementation((() => Promise.resolve()) as never);
+    renderPage(() => <ContractCard />);
+    fireEvent.click(await screen.findByText('在地图上找团队签约'));
+    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/map/index' });
+  });
+});

@@ -63,6 +63,8 @@ export function ContractCard() {
     go(n.contractId ? contractUrl(n.contractId) : `${SIGN}/index/index`);
   };
   const self = overview.people.find((p) => p.self);
+  // Someone not yet signed, or new and not team staff, is shown where signing starts.
+  const findTeam = self ? !self.current && !self.next : !overview.review;
 
   return (
     <Card title='家庭医生签约' className='me-contract'>
@@ -90,8 +92,11 @@ export function ContractCard() {
           </View>
         );
       })}
+      {overview.people.length === 0 && !overview.review ? (
+        <Text className='me-contract__detail'>在地图上找到负责您家的家庭医生团队，建立健康档案后就可以签约</Text>
+      ) : null}
       <View className='me-family-actions'>
-        {self && !self.current && !self.next ? (
+        {findTeam ? (
           <Button onClick={() => Taro.switchTab({ url: '/pages/map/index' })}>在地图上找团队签约</Button>
         ) : null}
         {overview.people.length > 0 ? (
