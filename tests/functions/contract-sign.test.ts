@@ -85,6 +85,17 @@ describe('signing with the 石龙湖 team: packages, agreement, review', () => {
     const agreement = await backend.ok(MOTHER, 'contract.agreement', { contractId: current!.id });
     expect(agreement).toMatchObject({ intact: true, hash: current!.agreement.hash, templateVersion: '2026.1', signedBy: { as: 'self' } });
     expect(agreement.sections[0].heading).toBe('一、协议双方');
+    const [stored] = backend.emulator.db.find('contracts', { _id: current!.id });
+    expect(stored.agreement).toMatchObject({ templateVersion: '2026.1', values: { signer: { as: 'self', name: '李桂兰' }, fees: { selfPayYuan: 140 } } });
+  });
+
+  it('says so when the stored text no longer matches what was signed', async () => {
+    const { current } = await backend.ok(MOTHER, 'contract.mine', { residentId });
+    const [stored] = backend.emulator.db.find('contracts', { _id: current!.id });
+    const altered = String((stored.agreement as { text: string }).text).replace('140元', '14元');
+    backend.emulator.db.updateMany('contracts', { _id: current!.id }, { $set: { 'agreement.text': altered } });
+    expect((await backend.ok(MOTHER, 'contract.agreement', { contractId: current!.id })).intact).toBe(false);
+    backend.emulator.db.updateMany('contracts', { _id: current!.id }, { $set: { 'agreement.text': (stored.agreement as { text: string }).text } });
   });
 });
 

@@ -8,6 +8,7 @@ import type { ResidentDoc } from '../residents/resident-repository';
 import type { ContractPackage, SignedBy } from './contract-docs';
 
 export interface DraftAgreement extends RenderedAgreement {
+  values: AgreementValues;
   hash: string;
 }
 
@@ -49,5 +50,5 @@ export function draftAgreement(input: {
     signDay: localDay(input.at),
   };
   const rendered = renderAgreement(values);
-  return { ...rendered, hash: agreementHash(rendered.text) };
+  return { ...rendered, values, hash: agreementHash(rendered.text) };
 }

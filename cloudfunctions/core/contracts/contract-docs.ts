@@ -1,6 +1,7 @@
 import type { ContractStatus, Purpose } from '../../../shared/contract/status';
 import type { EligibilityRule, PackageCode, PackageKind } from '../../../shared/contract/packages';
 import type { Relation } from '../../../shared/resident/vocabulary';
+import type { AgreementValues } from '../../../shared/contract/agreement';
 
 export const CONTRACTS = 'contracts';
 export const PACKAGES = 'packages';
@@ -80,7 +81,11 @@ export interface ContractDoc {
   /** Set on approval. */
   period: { start: Date; end: Date } | null;
   signedBy: SignedBy;
-  agreement: { templateVersion: string; title: string; text: string; hash: string; signedAt: Date };
+  /**
+   * What was signed: the template version and the values it was filled with, the resulting text and
+   * its SHA-256. Filling the same version with the same values gives the same text again.
+   */
+  agreement: { templateVersion: string; values: AgreementValues; title: string; text: string; hash: string; signedAt: Date };
   /** Why the resident asks to switch. */
   reason: string | null;
   submittedAt: Date;

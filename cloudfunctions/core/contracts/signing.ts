@@ -116,7 +116,14 @@ export async function prepareSigning(ctx: Ctx, req: SigningRequest): Promise<Pre
     packages: lines,
     fees: totalFees(lines),
     signedBy,
-    agreement: { templateVersion: agreement.templateVersion, title: agreement.title, text: agreement.text, hash: agreement.hash, signedAt: now },
+    agreement: {
+      templateVersion: agreement.templateVersion,
+      values: agreement.values,
+      title: agreement.title,
+      text: agreement.text,
+      hash: agreement.hash,
+      signedAt: now,
+    },
     reason: req.reason,
     submittedAt: now,
   };
