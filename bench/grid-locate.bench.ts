@@ -112,7 +112,7 @@ function load(emulator: Emulator, cols: [number, number], rows: [number, number]
   for (let col = cols[0]; col < cols[1]; col += 20) {
     const docs: GridDoc[] = [];
     for (let c = col; c < Math.min(col + 20, cols[1]); c++) for (let row = rows[0]; row < rows[1]; row++) docs.push(gridDoc(c, row));
-    emulator.db.insert('grids', docs);
+    emulator.db.insert('grids', docs as unknown as Array<Record<string, unknown>>);
   }
 }
 

@@ -17,6 +17,10 @@ export default defineAppConfig({
       pages: ['pages/guide/index'],
     },
     {
+      root: 'packages/team',
+      pages: ['pages/card/index'],
+    },
+    {
       root: 'packages/sign',
       pages: [
         'pages/index/index',
@@ -28,9 +32,10 @@ export default defineAppConfig({
       ],
     },
   ],
-  // The map tab is where a first-time user meets the privacy prompt, which links to the guide.
+  // The map tab is where a first-time user meets the privacy prompt, which links to the guide, and
+  // where the team card is opened from.
   preloadRule: {
-    'pages/map/index': { network: 'all', packages: ['packages/privacy'] },
+    'pages/map/index': { network: 'all', packages: ['packages/privacy', 'packages/team'] },
   },
   window: {
     navigationBarTitleText: '云岭家医',

@@ -28,7 +28,7 @@ describe('grid.team', () => {
     expect(card.members.map((m) => m.role)).toEqual(['全科医生', '护士', '公卫医生', '专科医生']);
     expect(card.fixedPoints.map((p) => p.name)).toEqual(['石龙湖社区卫生服务站', '洛龙街道社区卫生服务中心']);
     expect(card.fixedPoints[0].location).toEqual({ lat: 24.8712, lng: 102.8506 });
-    expect(card.grids.map((g) => g.id).sort()).toEqual(['cg-shilonghu-01', 'cg-shilonghu-02', 'cg-shilonghu-03']);
+    expect(card.grids.map((g) => g.id)).toEqual(['cg-shilonghu-01', 'cg-shilonghu-02', 'cg-shilonghu-03']);
   });
 
   it('lists the next visit days of each mobile point of a Nujiang mountain team', async () => {

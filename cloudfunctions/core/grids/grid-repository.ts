@@ -42,9 +42,9 @@ export class GridRepository {
     return (data as GridDoc[]).map(withPlainGeometry);
   }
 
-  /** The grids a team is responsible for, without geometry, by name. */
+  /** The grids a team is responsible for, without geometry, in the order of their codes. */
   async ofTeam(teamId: string): Promise<GridDoc[]> {
-    const { data } = await this.db.collection(GRIDS).where({ teamId }).field(SUMMARY_FIELDS).orderBy('name', 'asc').limit(1000).get();
+    const { data } = await this.db.collection(GRIDS).where({ teamId }).field(SUMMARY_FIELDS).orderBy('_id', 'asc').limit(1000).get();
     return data as GridDoc[];
   }
 }

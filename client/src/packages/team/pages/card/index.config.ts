@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '家庭医生团队',
+});

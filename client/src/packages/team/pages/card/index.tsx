@@ -1,0 +1,51 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Card, ErrorNotice, Loading, Page } from '../../../../components';
+import { Fact } from '../../../../components/map/fact';
+import { callPhone } from '../../../../lib/phone';
+import { FixedPoints, Grids, Members, MobilePoints } from '../../components/team-sections';
+import { useTeam, useTeamIdParam } from '../../lib/use-team';
+import '../../components/team.css';
+
+/** Signing starts by choosing packages with this team. */
+const signRoute = (teamId: string): string => `/packages/sign/pages/choose/index?teamId=${encodeURIComponent(teamId)}`;
+
+/** The team card: who the team is, how to call it, where and when it sees people, and signing. */
+export default function TeamCardPage() {
+  const teamId = useTeamIdParam();
+  const { team, error, loading, reload } = useTeam(teamId);
+
+  if (!team) {
+    return (
+      <Page title='家庭医生团队'>
+        {loading ? <Loading text='正在打开团队信息…' /> : <ErrorNotice error={error} onRetry={error?.code === 'NOT_FOUND' ? undefined : reload} />}
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={team.name} intro={team.institution}>
+      <Card>
+        {team.sojourn ? <Text className='team-badge'>旅居服务团队 · 外地来旅居的老人也可以签约</Text> : null}
+        {team.intro ? <Text className='team-intro'>{team.intro}</Text> : null}
+        <Fact label='服务时间' value={team.serviceHours} />
+        <Fact label='所在地区' value={team.regionText} />
+        <Fact label='团队电话' value={team.phone} />
+        <View className='team-actions'>
+          <Button variant='primary' onClick={() => callPhone(team.phone)}>
+            {`拨打电话 ${team.phone}`}
+          </Button>
+        </View>
+      </Card>
+      <Members members={team.members} />
+      <FixedPoints points={team.fixedPoints} />
+      <MobilePoints points={team.mobilePoints} />
+      <Grids grids={team.grids} />
+      <View className='team-actions team-actions--sign'>
+        <Button variant='primary' onClick={() => Taro.navigateTo({ url: signRoute(team.id) })}>
+          与该团队签约
+        </Button>
+      </View>
+    </Page>
+  );
+}
