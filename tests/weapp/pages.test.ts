@@ -8,6 +8,7 @@ const KEY_TEXT: Record<string, string> = {
   'pages/map/index': '家庭医生地图',
   'pages/me/index': '李桂兰',
   'packages/privacy/pages/guide/index': '云岭家医隐私保护指引',
+  'packages/team/pages/card/index': '请从地图页选择一个家庭医生团队',
   'packages/family/pages/index/index': '家人与代管',
   'packages/family/pages/profile-form/index': '建立我的健康档案',
   'packages/family/pages/request/index': '申请代管',
