@@ -46,7 +46,7 @@ export default function ConfirmPage() {
     }
     setBusy(true);
     setFailure(null);
-    await askToNotify(['contractReviewResult']);
+    await askToNotify(['contractReviewResult', 'renewalNotice']);
     const opts = { requestId: requestId.current };
     const signing =
       purpose === 'switch'
