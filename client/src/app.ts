@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { createElement, type PropsWithChildren } from 'react';
 import { ElderModeProvider } from './components';
+import { ElderModeSync } from './components/elder-mode-sync';
 import './app.css';
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -9,7 +10,7 @@ if (process.env.TARO_ENV === 'weapp') {
 }
 
 function App({ children }: PropsWithChildren) {
-  return createElement(ElderModeProvider, null, children);
+  return createElement(ElderModeProvider, null, createElement(ElderModeSync), children);
 }
 
 export default App;

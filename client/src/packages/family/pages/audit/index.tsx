@@ -4,8 +4,8 @@ import type { ApiError } from '@shared/api';
 import type { AuditEntry } from '@shared/api/guardianship';
 import { call, toApiError } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page, useActingAs } from '../../../../components';
-import { useLoader } from '../../lib/use-loader';
-import { usePageParams } from '../../lib/use-params';
+import { useLoader } from '../../../../lib/use-loader';
+import { usePageParams } from '../../../../lib/use-page-params';
 import '../../components/family.css';
 
 const OFFSET_MS = 8 * 3_600_000;

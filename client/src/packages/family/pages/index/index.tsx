@@ -10,8 +10,8 @@ import { GuardianshipCard } from '../../components/guardianship-card';
 import { RequestAnswer } from '../../components/request-answer';
 import { consentUntil } from '../../lib/labels';
 import { FAMILY_ROUTES } from '../../lib/routes';
-import { usePageParams } from '../../lib/use-params';
-import { useLoader } from '../../lib/use-loader';
+import { usePageParams } from '../../../../lib/use-page-params';
+import { useLoader } from '../../../../lib/use-loader';
 import '../../components/family.css';
 
 const go = (url: string) => Taro.navigateTo({ url });

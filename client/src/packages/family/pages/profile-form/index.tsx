@@ -14,7 +14,7 @@ import { HealthFields, type HealthValues } from '../../components/health-fields'
 import { TextField } from '../../components/text-field';
 import { fieldErrorsOf, withServerError, type FieldErrors } from '../../lib/field-errors';
 import { FAMILY_ROUTES } from '../../lib/routes';
-import { usePageParams } from '../../lib/use-params';
+import { usePageParams } from '../../../../lib/use-page-params';
 import '../../components/family.css';
 
 const GENDERS = [

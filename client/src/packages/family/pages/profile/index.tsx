@@ -6,9 +6,9 @@ import { call } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page, useActingAs } from '../../../../components';
 import { formatLocalDate } from '../../../../lib/date';
 import { scopesText } from '../../lib/labels';
-import { useLoader } from '../../lib/use-loader';
+import { useLoader } from '../../../../lib/use-loader';
 import { FAMILY_ROUTES } from '../../lib/routes';
-import { usePageParams } from '../../lib/use-params';
+import { usePageParams } from '../../../../lib/use-page-params';
 import '../../components/family.css';
 
 const VIEWER = { self: '本人', guardian: '代管人', staff: '家庭医生团队' } as const;

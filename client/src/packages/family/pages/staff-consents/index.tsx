@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { call } from '../../../../api';
 import { EmptyState, ErrorNotice, Loading, Page } from '../../../../components';
 import { VerifyForm } from '../../components/verify-form';
-import { useLoader } from '../../lib/use-loader';
+import { useLoader } from '../../../../lib/use-loader';
 import '../../components/family.css';
 
 /** For team members: family requests waiting for a face-to-face consent check, or for renewal. */

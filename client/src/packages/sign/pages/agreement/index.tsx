@@ -3,8 +3,8 @@ import { call } from '../../../../api';
 import { Card, EmptyState, ErrorNotice, InfoRow, Loading, Page } from '../../../../components';
 import { formatLocalDate } from '../../../../lib/date';
 import { AgreementView } from '../../components/agreement-view';
-import { useLoader } from '../../lib/use-loader';
-import { usePageParams } from '../../lib/use-page-params';
+import { useLoader } from '../../../../lib/use-loader';
+import { usePageParams } from '../../../../lib/use-page-params';
 import '../../components/sign.css';
 
 /** The signed agreement word for word, as stored when it was signed. */

@@ -8,8 +8,8 @@ import { PackageChoice } from '../../components/package-choice';
 import { ReasonField } from '../../components/reason-field';
 import { yuanText } from '../../lib/labels';
 import { CREATE_PROFILE_ROUTE, SIGN_ROUTES, type SigningPurpose } from '../../lib/routes';
-import { useLoader } from '../../lib/use-loader';
-import { usePageParams } from '../../lib/use-page-params';
+import { useLoader } from '../../../../lib/use-loader';
+import { usePageParams } from '../../../../lib/use-page-params';
 import { decidePurpose } from './purpose';
 import '../../components/sign.css';
 

@@ -8,8 +8,8 @@ import { AgreementView } from '../../components/agreement-view';
 import { yuanText } from '../../lib/labels';
 import { SIGN_ROUTES, type SigningPurpose } from '../../lib/routes';
 import { askToNotify } from '../../lib/subscribe';
-import { useLoader } from '../../lib/use-loader';
-import { usePageParams } from '../../lib/use-page-params';
+import { useLoader } from '../../../../lib/use-loader';
+import { usePageParams } from '../../../../lib/use-page-params';
 import '../../components/sign.css';
 
 type Code = 'basic' | 'chronic' | 'maternal_child' | 'tcm' | 'home_visit' | 'elderly';

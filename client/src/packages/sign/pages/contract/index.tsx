@@ -9,8 +9,8 @@ import { ContractSummary } from '../../components/contract-summary';
 import { ReasonField } from '../../components/reason-field';
 import { Timeline } from '../../components/timeline';
 import { MAP_ROUTE, SIGN_ROUTES } from '../../lib/routes';
-import { useLoader } from '../../lib/use-loader';
-import { usePageParams } from '../../lib/use-page-params';
+import { useLoader } from '../../../../lib/use-loader';
+import { usePageParams } from '../../../../lib/use-page-params';
 import '../../components/sign.css';
 
 /** Whether the caller may act on the contract; a team member or a family member with `view` only may not. */

@@ -8,7 +8,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { formatLocalDate } from '../../../../lib/date';
 import { periodText } from '../../lib/labels';
 import { CREATE_PROFILE_ROUTE, MAP_ROUTE, SIGN_ROUTES } from '../../lib/routes';
-import { useLoader } from '../../lib/use-loader';
+import { useLoader } from '../../../../lib/use-loader';
 import '../../components/sign.css';
 
 const open = (c: Contract) => Taro.navigateTo({ url: SIGN_ROUTES.contract(c.id) });

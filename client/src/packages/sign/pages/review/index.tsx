@@ -6,7 +6,7 @@ import { Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page } from '.
 import { formatLocalDate } from '../../../../lib/date';
 import { ReasonField } from '../../components/reason-field';
 import { feeText } from '../../lib/labels';
-import { useLoader } from '../../lib/use-loader';
+import { useLoader } from '../../../../lib/use-loader';
 import '../../components/sign.css';
 
 type Item = ActionOutput<'contract.reviewQueue'>['items'][number];

@@ -1,7 +1,7 @@
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '@shared/api';
-import { toApiError } from '../../../api';
+import { toApiError } from '../api';
 
 export interface Loaded<T> {
   data: T | null;
