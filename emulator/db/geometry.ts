@@ -3,18 +3,15 @@
  * (haversine) on MongoDB's earth radius; containment and intersection are planar in lng/lat, which is
  * exact enough for the district-sized polygons this product stores (MongoDB uses geodesic edges).
  */
+import { haversineMeters as sphericalDistance } from '../../shared/geo/distance';
+
 export type Position = [number, number];
 
 /** MongoDB's radius for `$centerSphere` radians and `$nearSphere` metres. */
 export const EARTH_RADIUS_M = 6378100;
 
-const rad = (deg: number): number => (deg * Math.PI) / 180;
-
 export function haversineMeters(a: Position, b: Position): number {
-  const dLat = rad(b[1] - a[1]);
-  const dLng = rad(b[0] - a[0]);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a[1])) * Math.cos(rad(b[1])) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+  return sphericalDistance(a, b, EARTH_RADIUS_M);
 }
 
 const isPosition = (v: unknown): v is Position =>
