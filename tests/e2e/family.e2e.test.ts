@@ -19,18 +19,6 @@ async function fill(page: Page, field: string, value: string): Promise<void> {
 
 const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).first().click();
 
-/** Waits for page transitions (the slide-in of a new page) to finish, so a screenshot shows the page at rest. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-  );
-}
-
-async function shoot(page: Page, name: string): Promise<string> {
-  await settle(page);
-  return app.screenshot(page, name);
-}
-
 describe('a daughter acting for her mother in the H5 build', () => {
   it('creates her mother’s profile, the team verifies consent in person, and she switches to her mother', async () => {
     const daughter = await app.pageAs('o-resident-wangmin');
@@ -57,16 +45,16 @@ describe('a daughter acting for her mother in the H5 build', () => {
 
     await daughter.waitForURL(new RegExp(`${FAMILY}/index/index`));
     await daughter.getByText('待社区医生当面核实').first().waitFor();
-    await shoot(daughter, 'family-pending');
+    await app.screenshot(daughter, 'family-pending');
 
     const staff = await app.pageAs('o-staff-zhangyi');
     await staff.goto(`${app.url}${FAMILY}/staff-consents/index`);
     await staff.getByText(/李桂兰（女，\d+岁）/).first().waitFor();
-    await shoot(staff, 'family-staff-verify-form');
+    await app.screenshot(staff, 'family-staff-verify-form');
     await fill(staff, 'idNumber', MOTHER_ID);
     await tap(staff, '本人同意');
     await staff.getByText(/已记录李桂兰同意王敏代管/).waitFor();
-    await shoot(staff, 'family-staff-verified');
+    await app.screenshot(staff, 'family-staff-verified');
 
     await daughter.goto(`${app.url}${FAMILY}/index/index`);
     await daughter.getByText('已生效').first().waitFor();
@@ -79,14 +67,14 @@ describe('a daughter acting for her mother in the H5 build', () => {
     expect(await banner.innerText()).toContain('正在为家人办理');
     await daughter.getByText('代管人').first().waitFor();
     expect(await daughter.content()).not.toContain(MOTHER_ID);
-    const file = await shoot(daughter, 'family-acting-as-mother');
+    const file = await app.screenshot(daughter, 'family-acting-as-mother');
     expect(file).toMatch(/family-acting-as-mother\.png$/);
 
     // The choice is kept across pages: the access record shows the same banner.
     await daughter.goto(`${app.url}${FAMILY}/audit/index`);
     await daughter.locator('.acting-as--other >> visible=true').getByText('李桂兰（父母）').waitFor();
     await daughter.getByText(/张毅.*当面核实代管授权/).first().waitFor();
-    await shoot(daughter, 'family-audit-trail');
+    await app.screenshot(daughter, 'family-audit-trail');
     await daughter.context().close();
     await staff.context().close();
   });
@@ -106,7 +94,7 @@ describe('a daughter acting for her mother in the H5 build', () => {
     });
     expect(size.height).toBeGreaterThanOrEqual(60);
     expect(size.font).toBeGreaterThanOrEqual(20);
-    await shoot(elder, 'family-elder-mode');
+    await app.screenshot(elder, 'family-elder-mode');
     await elder.context().close();
   });
 });

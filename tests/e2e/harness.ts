@@ -12,8 +12,41 @@ export interface App {
   browser: Browser;
   /** A new page (phone-sized) already logged in as `openid` through the dev login. */
   pageAs(openid: string): Promise<Page>;
+  /** Saves the whole page on screen, at rest, under tests/e2e/__screenshots__/<name>.png. */
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/** The page on screen: pages lower in the navigation stack stay in the DOM, hidden. */
+export const visible = (page: Page, text: string | RegExp) => page.getByText(text).locator('visible=true').first();
+
+/** Waits for page transitions to finish, so a screenshot shows the page at rest. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
+}
+
+/**
+ * Screenshots the whole page on screen. Taro's H5 pages scroll inside their own box, one screen
+ * high, so the window is made as tall as the page for the picture, then put back.
+ */
+async function shootWholePage(page: Page, name: string): Promise<string> {
+  await settle(page);
+  const size = page.viewportSize()!;
+  const height = await page.evaluate(() => {
+    const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => el.checkVisibility());
+    const top = shown[shown.length - 1];
+    const tabbar = document.querySelector<HTMLElement>('.taro-tabbar__tabbar');
+    return top ? top.scrollHeight + (tabbar && tabbar.checkVisibility() ? tabbar.offsetHeight : 0) : window.innerHeight;
+  });
+  await page.setViewportSize({ width: size.width, height: Math.min(Math.max(size.height, height), 8000) });
+  await page.evaluate(() => document.querySelectorAll('.taro_page').forEach((el) => el.scrollTo(0, 0)));
+  await settle(page);
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await page.setViewportSize(size);
+  return file;
 }
 
 /**
@@ -57,11 +90,7 @@ export async function startApp(): Promise<App> {
       await context.addCookies([{ name: 'yl_openid', value: openid, url }]);
       return context.newPage();
     },
-    async screenshot(page, name) {
-      const file = path.join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      return file;
-    },
+    screenshot: shootWholePage,
     async close() {
       await browser.close();
       server.kill('SIGINT');

@@ -1,6 +1,5 @@
 import gcoord from 'gcoord';
-import type { Page } from 'playwright-core';
-import { startApp, type App } from './harness';
+import { startApp, visible, type App } from './harness';
 
 let app: App;
 beforeAll(async () => {
@@ -10,34 +9,6 @@ afterAll(() => app?.close());
 
 const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';
-
-/** The page on screen: pages lower in the navigation stack stay in the DOM, hidden. */
-const visible = (page: Page, text: string | RegExp) => page.getByText(text).locator('visible=true').first();
-
-/** Waits for page transitions to finish, so a screenshot shows the page at rest. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-  );
-}
-
-/** Screenshots the whole page on screen (Taro's H5 pages scroll inside their own box). */
-async function shoot(page: Page, name: string): Promise<string> {
-  await settle(page);
-  const size = page.viewportSize()!;
-  const height = await page.evaluate(() => {
-    const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => el.checkVisibility());
-    const top = shown[shown.length - 1];
-    const tabbar = document.querySelector<HTMLElement>('.taro-tabbar__tabbar');
-    return top ? top.scrollHeight + (tabbar && tabbar.checkVisibility() ? tabbar.offsetHeight : 0) : window.innerHeight;
-  });
-  await page.setViewportSize({ width: size.width, height: Math.min(Math.max(size.height, height), 8000) });
-  await page.evaluate(() => document.querySelectorAll('.taro_page').forEach((el) => el.scrollTo(0, 0)));
-  await settle(page);
-  const file = await app.screenshot(page, name);
-  await page.setViewportSize(size);
-  return file;
-}
 
 describe('the family-doctor map in the H5 build', () => {
   it('finds 石龙湖 by name without location, opens the team card and shows its members and phone', async () => {
@@ -53,7 +24,7 @@ describe('the family-doctor map in the H5 build', () => {
     await page.locator('.map-search__go .ui-button').locator('visible=true').click();
     await visible(page, /找到 3 个网格/).waitFor();
     expect(await page.locator('.map-result').locator('visible=true').count()).toBe(3);
-    await shoot(page, 'map-search-results-elder');
+    await app.screenshot(page, 'map-search-results-elder');
 
     await page.locator('.map-result').locator('visible=true').nth(1).click();
     await visible(page, '石龙湖社区第二网格').waitFor();
@@ -61,7 +32,7 @@ describe('the family-doctor map in the H5 build', () => {
     await page.locator('.grid-map__grid--mine').locator('visible=true').waitFor();
     await visible(page, '拨打电话 0871-67482316').waitFor();
     await visible(page, '石龙村老年活动室流动服务点').waitFor();
-    await shoot(page, 'map-search-chosen-elder');
+    await app.screenshot(page, 'map-search-chosen-elder');
 
     await visible(page, '查看团队成员和服务点').click();
     await page.waitForURL(/\/packages\/team\/pages\/card\/index\?teamId=team-cg-shilonghu/);
@@ -70,7 +41,7 @@ describe('the family-doctor map in the H5 build', () => {
     for (const role of ['全科医生', '护士', '公卫医生', '专科医生']) await visible(page, role).waitFor();
     await visible(page, '拨打电话 0871-67482316').waitFor();
     await visible(page, '每月第2、4周周四上午').waitFor();
-    const file = await shoot(page, 'team-card-shilonghu-elder');
+    const file = await app.screenshot(page, 'team-card-shilonghu-elder');
     expect(file).toMatch(/team-card-shilonghu-elder\.png$/);
 
     await visible(page, '与该团队签约').click();
@@ -88,7 +59,7 @@ describe('the family-doctor map in the H5 build', () => {
     await visible(page, '石龙湖社区第二网格').waitFor();
     await page.locator('.grid-map__me').locator('visible=true').waitFor();
     await visible(page, /距您约/).waitFor();
-    await shoot(page, 'map-located');
+    await app.screenshot(page, 'map-located');
 
     // Tapping the neighbouring grid to the east shows the team responsible there.
     await page.locator('[data-grid-id="cg-langjiaying-02"]').locator('visible=true').click();
@@ -105,7 +76,7 @@ describe('the family-doctor map in the H5 build', () => {
     await visible(page, '时间：每月第1、3周周三上午').waitFor();
     expect(await page.locator('.team-date').locator('visible=true').count()).toBe(9);
     expect(await page.locator('.team-role', { hasText: '乡村医生' }).locator('visible=true').count()).toBe(2);
-    await shoot(page, 'team-card-nujiang');
+    await app.screenshot(page, 'team-card-nujiang');
     await page.context().close();
   });
 

@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core';
-import { startApp, type App } from './harness';
+import { startApp, visible, type App } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 let app: App;
@@ -23,36 +22,6 @@ async function callAs(openid: string, fn: string, action: string, input: unknown
   if (!reply.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(reply.error)}`);
   return reply.data;
 }
-
-/** Waits for page transitions to finish, so a screenshot shows the page at rest. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-  );
-}
-
-/**
- * Screenshots the whole page on screen. Taro's H5 pages scroll inside their own box, one screen
- * high, so the window is made as tall as the page for the picture, then put back.
- */
-async function shoot(page: Page, name: string): Promise<string> {
-  await settle(page);
-  const size = page.viewportSize()!;
-  const height = await page.evaluate(() => {
-    const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => el.checkVisibility());
-    const top = shown[shown.length - 1];
-    const tabbar = document.querySelector<HTMLElement>('.taro-tabbar__tabbar');
-    return top ? top.scrollHeight + (tabbar && tabbar.checkVisibility() ? tabbar.offsetHeight : 0) : window.innerHeight;
-  });
-  await page.setViewportSize({ width: size.width, height: Math.min(Math.max(size.height, height), 8000) });
-  await settle(page);
-  const file = await app.screenshot(page, name);
-  await page.setViewportSize(size);
-  return file;
-}
-
-/** The page on screen: pages lower in the navigation stack stay in the DOM, hidden. */
-const visible = (page: Page, text: string | RegExp) => page.getByText(text).locator('visible=true').first();
 
 describe('signing with the 石龙湖 team in the H5 build', () => {
   it('signs basic + 慢病管理包, the team approves, and she sees the contract and rereads the agreement', async () => {
@@ -84,7 +53,7 @@ describe('signing with the 石龙湖 team in the H5 build', () => {
     await visible(resident, '慢病管理包').waitFor();
     await visible(resident, '符合条件：已登记：高血压').waitFor();
     await visible(resident, '仅适用于孕产妇和0-6岁儿童').waitFor();
-    await shoot(resident, 'sign-choose');
+    await app.screenshot(resident, 'sign-choose');
     await resident.locator('.sign-package__head', { hasText: '慢病管理包' }).locator('visible=true').click();
     await visible(resident, '每年个人自付：140元').waitFor();
     await visible(resident, '下一步：阅读签约协议').click();
@@ -93,7 +62,7 @@ describe('signing with the 石龙湖 team in the H5 build', () => {
     await visible(resident, '签约要点').waitFor();
     await visible(resident, '基础包、慢病管理包').waitFor();
     await visible(resident, '一、协议双方').waitFor();
-    await shoot(resident, 'sign-agreement-preview');
+    await app.screenshot(resident, 'sign-agreement-preview');
     await visible(resident, '确认签约').click();
     await visible(resident, '请先勾选“我已阅读并同意本协议”').waitFor();
     await visible(resident, '我已阅读并同意本协议').click();
@@ -101,27 +70,27 @@ describe('signing with the 石龙湖 team in the H5 build', () => {
     await visible(resident, '允许').click();
     await resident.waitForURL(/contract\/index/);
     await visible(resident, '等待团队审核').waitFor();
-    await shoot(resident, 'sign-submitted');
+    await app.screenshot(resident, 'sign-submitted');
 
     const staff = await app.pageAs(STAFF);
     await staff.goto(`${app.url}/pages/me/index`);
     await visible(staff, '签约审核（待审核 1 份）').click();
     await visible(staff, /李\*兰，女，\d+岁/).waitFor();
-    await shoot(staff, 'sign-review-queue');
+    await app.screenshot(staff, 'sign-review-queue');
     await visible(staff, '通过').click();
     await visible(staff, /已通过李\*兰的新签约申请/).waitFor();
 
     await resident.goto(`${app.url}/pages/me/index`);
     await visible(resident, '家庭医生签约申请已通过').waitFor();
     await visible(resident, '已签约，生效中').waitFor();
-    await shoot(resident, 'sign-me-active');
+    await app.screenshot(resident, 'sign-me-active');
     await visible(resident, '已签约，生效中').click();
     await visible(resident, '协议生效').waitFor();
-    await shoot(resident, 'sign-contract-active');
+    await app.screenshot(resident, 'sign-contract-active');
     await visible(resident, '查看签约协议原文').click();
     await visible(resident, '与签署时的原文一致，未被改动').waitFor();
     await visible(resident, /慢病管理包（个性化服务包，200元\/年）/).waitFor();
-    await shoot(resident, 'sign-agreement-reread');
+    await app.screenshot(resident, 'sign-agreement-reread');
 
     const outbox = await (await fetch(`${app.url}/__dev/outbox?touser=${MOTHER}`)).json();
     expect(outbox.list).toEqual([expect.objectContaining({ data: expect.objectContaining({ phrase2: { value: '已通过' } }) })]);
