@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { createElement, type PropsWithChildren } from 'react';
 import { ElderModeProvider } from './components';
-import { ElderModeSync } from './components/elder-mode-sync';
+import { call } from './api';
 import './app.css';
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -9,8 +9,10 @@ if (process.env.TARO_ENV === 'weapp') {
   Taro.cloud.init({ traceUser: true });
 }
 
+const accountElderMode = (): Promise<boolean> => call('resident.me', {}).then((account) => account.elderMode);
+
 function App({ children }: PropsWithChildren) {
-  return createElement(ElderModeProvider, null, createElement(ElderModeSync), children);
+  return createElement(ElderModeProvider, { syncAccount: accountElderMode }, children);
 }
 
 export default App;

@@ -1,10 +1,12 @@
 import Taro from '@tarojs/taro';
 import { render, screen, waitFor } from '@testing-library/react';
 import { ElderModeProvider, useElderMode } from '../../client/src/components/elder-mode';
-import { ElderModeSync } from '../../client/src/components/elder-mode-sync';
+import { call } from '../../client/src/api';
 import { residentAccount } from './support/factories';
 
 const fetchMock = jest.fn();
+
+const syncAccount = () => call('resident.me', {}).then((a) => a.elderMode);
 
 function Probe() {
   const { elder } = useElderMode();
@@ -22,8 +24,7 @@ describe('elder mode at launch', () => {
   it('turns large text on from the account before the me tab is ever opened', async () => {
     fetchMock.mockResolvedValueOnce({ json: async () => ({ ok: true, data: residentAccount({ elderMode: true }) }) });
     render(
-      <ElderModeProvider>
-        <ElderModeSync />
+      <ElderModeProvider syncAccount={syncAccount}>
         <Probe />
       </ElderModeProvider>,
     );
@@ -37,8 +38,7 @@ describe('elder mode at launch', () => {
     Taro.setStorageSync('yl.elderMode', true);
     fetchMock.mockRejectedValueOnce(new Error('offline'));
     render(
-      <ElderModeProvider>
-        <ElderModeSync />
+      <ElderModeProvider syncAccount={syncAccount}>
         <Probe />
       </ElderModeProvider>,
     );

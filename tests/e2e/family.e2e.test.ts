@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { startApp, type App } from './harness';
+import { settle, startApp, type App } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 let app: App;
@@ -84,7 +84,12 @@ describe('a daughter acting for her mother in the H5 build', () => {
     // The me tab loads the account and keeps its 长辈模式 setting on the phone for every page.
     await elder.goto(`${app.url}/pages/me/index`);
     await elder.getByText('长辈模式').first().waitFor();
-    await elder.locator('.me-family-actions .ui-button').first().click();
+    // The tab turns large once the account arrives and the contract card above loads on its own:
+    // tap only once nothing more is loading, so the button does not move from under the tap.
+    await elder.locator('.ui-page--elder >> visible=true').first().waitFor();
+    await elder.waitForLoadState('networkidle');
+    await settle(elder);
+    await elder.locator('.me-family-actions .ui-button >> visible=true').first().click();
     await elder.waitForURL(new RegExp(`${FAMILY}/index/index`));
     await elder.locator('.ui-page--elder >> visible=true').getByText('建立我的健康档案').first().waitFor();
     const button = elder.locator('.ui-page--elder >> visible=true').getByText('建立我的健康档案', { exact: true }).first();

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { createContext, useCallback, useContext, useMemo, useState, type PropsWithChildren } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type PropsWithChildren } from 'react';
 
 /** WeChat's own font-size setting in px; 17 is the standard size, 20 and above is "large". */
 const LARGE_FONT_SETTING = 20;
@@ -57,6 +57,11 @@ export interface ElderModeProviderProps {
   systemLargeFont?: boolean;
   /** Overrides the stored account setting; for previews and tests. */
   initialAccountElderMode?: boolean;
+  /**
+   * Fetches the account's own setting once at launch, so a person who turned 长辈模式 on (or whose
+   * family did) gets large text on the first screen of a new phone, not only after opening 我的.
+   */
+  syncAccount?: () => Promise<boolean>;
 }
 
 /** Makes elder mode known to every screen below it. */
@@ -64,6 +69,7 @@ export function ElderModeProvider({
   children,
   systemLargeFont,
   initialAccountElderMode,
+  syncAccount,
 }: PropsWithChildren<ElderModeProviderProps>) {
   const [accountElderMode, setAccount] = useState<boolean>(() => initialAccountElderMode ?? readStored());
   const [systemLarge] = useState<boolean>(() => systemLargeFont ?? readSystemLargeFont());
@@ -72,6 +78,21 @@ export function ElderModeProvider({
     setAccount(enabled);
     store(enabled);
   }, []);
+
+  useEffect(() => {
+    if (!syncAccount) return undefined;
+    let live = true;
+    syncAccount().then(
+      (enabled) => {
+        if (live) setAccountElderMode(enabled);
+      },
+      // Offline or not signed in: the stored setting stays, and the me tab reports the problem.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [syncAccount, setAccountElderMode]);
 
   const value = useMemo<ElderModeState>(
     () => ({

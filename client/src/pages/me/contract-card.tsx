@@ -95,7 +95,7 @@ export function ContractCard() {
       {overview.people.length === 0 && !overview.review ? (
         <Text className='me-contract__detail'>在地图上找到负责您家的家庭医生团队，建立健康档案后就可以签约</Text>
       ) : null}
-      <View className='me-family-actions'>
+      <View className='me-actions me-contract-actions'>
         {findTeam ? (
           <Button onClick={() => Taro.switchTab({ url: '/pages/map/index' })}>在地图上找团队签约</Button>
         ) : null}

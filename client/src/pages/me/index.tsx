@@ -33,7 +33,7 @@ function FamilyCard({ account }: { account: Account }) {
   return (
     <Card title='家人与代管'>
       <Text className='me-note'>为父母、孩子建档，代办签约、预约和提醒</Text>
-      <View className='me-family-actions'>
+      <View className='me-actions me-family-actions'>
         <Button variant='secondary' onClick={() => Taro.navigateTo({ url: '/packages/family/pages/index/index' })}>
           家人与代管
         </Button>
