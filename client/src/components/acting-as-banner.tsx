@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ActionOutput } from '@shared/api';
 import { RELATION_LABELS } from '@shared/resident/vocabulary';
 import { call } from '../api';
 import { getActingAs, setActingAs, useActingAs, type ActingAs } from './acting-as-store';
 import './acting-as.css';
+import { useMountedRef, useRefreshOnShow } from '../lib/use-refresh-on-show';
 
 type Family = ActionOutput<'resident.listMine'>;
 
@@ -40,7 +40,7 @@ export function ActingAsBanner() {
   const acting = useActingAs();
   const [choices, setChoices] = useState<Choice[] | null>(null);
   const [open, setOpen] = useState(false);
-  const mounted = useRef(true);
+  const mounted = useMountedRef();
 
   const load = useCallback(() => {
     call('resident.listMine', {})
@@ -55,21 +55,9 @@ export function ActingAsBanner() {
       .catch(() => {
         // The banner keeps the last known choice; the page shows its own errors.
       });
-  }, []);
+  }, [mounted]);
 
-  useEffect(() => {
-    mounted.current = true;
-    load();
-    return () => {
-      mounted.current = false;
-    };
-  }, [load]);
-  // The first show comes with the mount; later ones (back from another page) refresh.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) load();
-    shown.current = true;
-  });
+  useRefreshOnShow(load);
 
   const forOther = acting !== null && !acting.self;
   return (

@@ -1,7 +1,7 @@
-import { useDidShow } from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ApiError } from '@shared/api';
 import { toApiError } from '../api';
+import { useMountedRef, useRefreshOnShow } from './use-refresh-on-show';
 
 export interface Loaded<T> {
   data: T | null;
@@ -15,7 +15,7 @@ export function useLoader<T>(load: () => Promise<T>, deps: readonly unknown[]): 
   const [data, setData] = useState<T | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ApiError | null>(null);
-  const mounted = useRef(true);
+  const mounted = useMountedRef();
   // The loader changes only with its inputs.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const run = useCallback(load, deps);
@@ -27,21 +27,9 @@ export function useLoader<T>(load: () => Promise<T>, deps: readonly unknown[]): 
       .then((value) => mounted.current && setData(value))
       .catch((err: unknown) => mounted.current && setError(toApiError(err)))
       .finally(() => mounted.current && setLoading(false));
-  }, [run]);
+  }, [run, mounted]);
 
-  useEffect(() => {
-    mounted.current = true;
-    reload();
-    return () => {
-      mounted.current = false;
-    };
-  }, [reload]);
-
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) reload();
-    shown.current = true;
-  });
+  useRefreshOnShow(reload);
 
   return { data, loading, error, reload };
 }

@@ -3,6 +3,7 @@ import { pointInGeometry } from '@shared/geo/point-in-polygon';
 import { useElderMode } from '../elder-mode';
 import { fitViewport, geometryBBox, geometryPath, labelSpot, project, unproject } from './map-view';
 import { KIND_TEXT, type GridMapProps } from './grid-map-props';
+import { MapLegend } from './map-legend';
 import './grid-map.css';
 
 const WIDTH = 360;
@@ -79,26 +80,7 @@ export function GridMap({ grids, points, highlightGridId, me, onSelectGrid }: Gr
           </g>
         ) : null}
       </svg>
-      <View className='grid-map__legend'>
-        <View className='grid-map__key'>
-          <View className='grid-map__swatch grid-map__swatch--mine' />
-          <Text>{me ? '您所在的网格' : '所选网格'}</Text>
-        </View>
-        <View className='grid-map__key'>
-          <View className='grid-map__swatch grid-map__swatch--fixed' />
-          <Text>{KIND_TEXT.fixed}</Text>
-        </View>
-        <View className='grid-map__key'>
-          <View className='grid-map__swatch grid-map__swatch--mobile' />
-          <Text>{KIND_TEXT.mobile}</Text>
-        </View>
-        {me ? (
-          <View className='grid-map__key'>
-            <View className='grid-map__swatch grid-map__swatch--me' />
-            <Text>您的位置</Text>
-          </View>
-        ) : null}
-      </View>
+      <MapLegend mine={Boolean(me)} showMe={Boolean(me)} />
       {onSelectGrid ? <Text className='grid-map__hint'>点地图上的其他网格，可查看负责那里的团队</Text> : null}
     </View>
   );

@@ -1,4 +1,4 @@
-import { Map, Text, View } from '@tarojs/components';
+import { Map, View } from '@tarojs/components';
 import type { MapProps } from '@tarojs/components';
 import fixedIcon from '../../assets/map/fixed.png';
 import mobileIcon from '../../assets/map/mobile.png';
@@ -7,6 +7,7 @@ import { pointInGeometry } from '@shared/geo/point-in-polygon';
 import { geometryBBox } from './map-view';
 import { markerIcon } from './marker-icon';
 import { KIND_TEXT, type GridMapProps } from './grid-map-props';
+import { MapLegend } from './map-legend';
 import './grid-map.css';
 
 type Ring = Array<[number, number]>;
@@ -73,20 +74,7 @@ export function GridMap({ grids, points, highlightGridId, me, onSelectGrid }: Gr
         onTap={onTap}
         onError={() => undefined}
       />
-      <View className='grid-map__legend'>
-        <View className='grid-map__key'>
-          <View className='grid-map__swatch grid-map__swatch--mine' />
-          <Text>{me ? '您所在的网格' : '所选网格'}</Text>
-        </View>
-        <View className='grid-map__key'>
-          <View className='grid-map__swatch grid-map__swatch--fixed' />
-          <Text>{KIND_TEXT.fixed}</Text>
-        </View>
-        <View className='grid-map__key'>
-          <View className='grid-map__swatch grid-map__swatch--mobile' />
-          <Text>{KIND_TEXT.mobile}</Text>
-        </View>
-      </View>
+      <MapLegend mine={Boolean(me)} showMe={false} />
     </View>
   );
 }

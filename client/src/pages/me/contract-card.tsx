@@ -1,12 +1,13 @@
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ActionOutput } from '@shared/api';
 import type { Contract, Notice } from '@shared/api/contract';
 import { call } from '../../api';
 import { Button, Card } from '../../components';
 import { formatLocalDate } from '../../lib/date';
 import './contract-card.css';
+import { useMountedRef, useRefreshOnShow } from '../../lib/use-refresh-on-show';
 
 type Overview = ActionOutput<'contract.overview'>;
 type Person = Overview['people'][number];
@@ -33,7 +34,7 @@ export function contractLine(p: Person): { status: string; detail: string; tone:
  */
 export function ContractCard() {
   const [overview, setOverview] = useState<Overview | null>(null);
-  const mounted = useRef(true);
+  const mounted = useMountedRef();
   const load = useCallback(() => {
     call('contract.overview', {})
       .then((o) => {
@@ -42,19 +43,8 @@ export function ContractCard() {
       .catch(() => {
         // The card stays as it was; the rest of the tab does not depend on it.
       });
-  }, []);
-  useEffect(() => {
-    mounted.current = true;
-    load();
-    return () => {
-      mounted.current = false;
-    };
-  }, [load]);
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) load();
-    shown.current = true;
-  });
+  }, [mounted]);
+  useRefreshOnShow(load);
 
   if (!overview) return null;
   const openNotice = (n: Notice) => {

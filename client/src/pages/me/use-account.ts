@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useDidShow } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
 import type { ApiError } from '@shared/api';
 import type { Account } from './account';
 import { call, newRequestId, toApiError } from '../../api';
 import { useElderMode } from '../../components';
+import { useMountedRef, useRefreshOnShow } from '../../lib/use-refresh-on-show';
 
 export interface AccountState {
   account: Account | null;
@@ -24,7 +24,7 @@ export function useAccount(): AccountState {
   const [error, setError] = useState<ApiError | null>(null);
   const [elderError, setElderError] = useState<ApiError | null>(null);
   const [savingElder, setSavingElder] = useState(false);
-  const mounted = useRef(true);
+  const mounted = useMountedRef();
 
   const reload = useCallback(() => {
     setLoading(true);
@@ -41,22 +41,9 @@ export function useAccount(): AccountState {
       .finally(() => {
         if (mounted.current) setLoading(false);
       });
-  }, [setAccountElderMode]);
+  }, [setAccountElderMode, mounted]);
 
-  useEffect(() => {
-    mounted.current = true;
-    reload();
-    return () => {
-      mounted.current = false;
-    };
-  }, [reload]);
-
-  // The first show is covered by the mount above; later shows (coming back to the tab) refresh.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) reload();
-    shown.current = true;
-  });
+  useRefreshOnShow(reload);
 
   const setElderMode = useCallback(
     (enabled: boolean) => {
@@ -83,7 +70,7 @@ export function useAccount(): AccountState {
           if (mounted.current) setSavingElder(false);
         });
     },
-    [account, setAccountElderMode],
+    [account, setAccountElderMode, mounted],
   );
 
   return { account, loading, error, reload, elderError, savingElder, setElderMode };
