@@ -44,7 +44,7 @@ export const INDEXES: IndexSpec[] = [
 /** Every collection the product uses; created on first start and by the deploy. */
 export const COLLECTIONS = [
   'accounts', 'residents', 'guardianships', 'grids', 'teams', 'packages', 'contracts', 'slots',
-  'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests',
+  'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests', 'attempts',
   'contractSlots', 'notices',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

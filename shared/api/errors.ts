@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'NOT_ELIGIBLE',
   'SLOT_FULL',
   'QUOTA_EXHAUSTED',
+  'TOO_MANY_ATTEMPTS',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -31,5 +32,6 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   NOT_ELIGIBLE: '不符合办理条件',
   SLOT_FULL: '该时段已约满，请选择其他时段',
   QUOTA_EXHAUSTED: '消息提醒次数已用完，请重新订阅',
+  TOO_MANY_ATTEMPTS: '尝试次数过多，请稍后再试',
   INTERNAL: '系统繁忙，请稍后再试',
 };

@@ -8,6 +8,10 @@ import { GuardianshipRepository } from '../../core/guardianships/guardianship-re
 import { ResidentRepository } from '../../core/residents/resident-repository';
 import { guardianView } from '../../core/residents/views';
 import { sortScopes } from '../../../shared/policy/scopes';
+import { AttemptLimiter } from '../../core/attempt-limiter';
+
+/** Failed look-ups allowed per caller and hour: enough for typing mistakes, too few to guess ID numbers. */
+const LOOKUP_FAILURES_PER_HOUR = 5;
 
 /**
  * Asks to act for a relative whose profile exists, found by name and ID number together. A relative
@@ -16,8 +20,11 @@ import { sortScopes } from '../../../shared/policy/scopes';
  */
 export const requestAccess: Handler<'resident.requestAccess'> = async (input, ctx) => {
   const now = ctx.now();
+  const limiter = new AttemptLimiter(ctx.db, 'resident.requestAccess', LOOKUP_FAILURES_PER_HOUR, 3_600_000);
+  await limiter.assertAllowed(ctx.openid, now);
   const resident = await new ResidentRepository(ctx.db).findByIdNumber(input.idNumber);
   if (!resident || resident.name !== input.name) {
+    await limiter.recordFailure(ctx.openid, now);
     throw new AppError('NOT_FOUND', '没有找到姓名和身份证号码相符的健康档案，请核对，或为对方新建档案', 'idNumber');
   }
   if (resident.ownerOpenid === ctx.openid) throw new AppError('INVALID_INPUT', '这是您本人的档案，无需申请代管', 'idNumber');
