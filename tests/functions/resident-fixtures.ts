@@ -79,5 +79,6 @@ export function childBorn(yearsAgo: number, daysAgo = 0, seq = '002'): { idNumbe
 /** Every full ID number a reply must never carry. */
 export function fullIdPattern(extra: string[] = []): RegExp {
   const known = [...Object.values(IDS), ...extra].map((s) => s.replace('X', '\\X'));
-  return new RegExp(`${known.join('|')}|\\d{17}[\\dX]`);
+  // A stand-alone 18-character number: generated hex ids may hold 18 digits in a row, and are not ID numbers.
+  return new RegExp(`${known.join('|')}|(?<![0-9A-Za-z])\\d{17}[\\dX](?![0-9A-Za-z])`);
 }
