@@ -85,7 +85,7 @@ export function createRoutes(deps: RouteDeps) {
       sendJson(res, 404, failure('NOT_FOUND', `没有定时触发器 ${fnName}.${triggerName}`));
       return;
     }
-    const result = await host.invoke(fnName, timerEvent(trigger, new Date()), { openid: null });
+    const result = await host.invoke(fnName, timerEvent(trigger, new Date()), { openid: null, timer: true });
     sendJson(res, 200, result ?? null);
   }
 

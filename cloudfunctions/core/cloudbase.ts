@@ -18,8 +18,13 @@ export function database(): Database {
   return cloudbase().database();
 }
 
+/** The invocation's context as CloudBase gives it (its `environment` merged over the runtime's variables). */
+export function invocationContext(context: unknown): Record<string, unknown> {
+  return tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]) as unknown as Record<string, unknown>;
+}
+
 /** The caller's openid as CloudBase gives it, or null for system callers such as timers. */
 export function callerOpenid(context: unknown): string | null {
-  const env = tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]);
+  const env = invocationContext(context);
   return env.WX_OPENID ? String(env.WX_OPENID) : null;
 }

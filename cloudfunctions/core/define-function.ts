@@ -4,6 +4,7 @@ import { zodErrorToApiError } from '../../shared/api/validation';
 import { AppError } from './errors';
 import { callerOpenid, database } from './cloudbase';
 import { logger, type Ctx, type SystemCtx } from './context';
+import { isTimerInvocation, looksLikeTimerEvent, parseTimerEvent, timerTable } from './timer-run';
 
 type ActionsOf<F extends string> = Extract<ActionName, `${F}.${string}`>;
 type ShortName<N extends string, F extends string> = N extends `${F}.${infer A}` ? A : never;
@@ -22,29 +23,37 @@ const ZEnvelope = z.object({
   requestId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
 });
 
-const ZTimerEvent = z.object({ Type: z.literal('Timer'), TriggerName: z.string(), Time: z.string().optional() });
-
 const fail = (error: AppError): ApiResult<never> => ({ ok: false, error: error.toApiError() });
 
 /**
  * Builds a deployable function's `main(event, context)`: parses `{ action, input, requestId }`,
  * validates the input against the shared contract, runs the handler with a context, validates the
  * output (which also drops any field the contract does not publish) and answers `{ ok, data | error }`.
- * Timer events (`{ Type: 'Timer', TriggerName }`) run the named timer handler.
+ * A timer run is recognised from the invocation context (CloudBase's timer trigger, no caller) and
+ * runs the named timer among this function's own; a timer-shaped body from anyone else is refused.
  */
 export function defineFunction<F extends string>(fn: F, handlers: Handlers<F>, timers: Record<string, TimerHandler> = {}) {
   const log = logger(fn);
   const table = handlers as unknown as Record<string, Handler<ActionName>>;
+  const timer = timerTable(timers);
 
-  return async function main(event: unknown, context: unknown): Promise<unknown> {
-    const timer = ZTimerEvent.safeParse(event);
-    if (timer.success) {
-      const run = timers[timer.data.TriggerName];
-      if (!run) return fail(new AppError('NOT_FOUND', `没有定时任务 ${timer.data.TriggerName}`));
-      const firedAt = timer.data.Time ? new Date(timer.data.Time) : new Date();
+  async function runTimer(event: unknown): Promise<unknown> {
+    try {
+      const { trigger, firedAt } = parseTimerEvent(event, new Date());
+      const run = timer(trigger);
+      if (!run) return fail(new AppError('INVALID_INPUT', '没有这个定时任务'));
       const result = await run({ db: database(), now: () => new Date(), log }, firedAt);
       return { ok: true, data: result ?? null };
+    } catch (err) {
+      if (err instanceof AppError) return fail(err);
+      log('timer failed', { error: err instanceof Error ? err.stack : String(err) });
+      return fail(new AppError('INTERNAL'));
     }
+  }
+
+  return async function main(event: unknown, context: unknown): Promise<unknown> {
+    if (isTimerInvocation(context)) return runTimer(event);
+    if (looksLikeTimerEvent(event)) return fail(new AppError('INVALID_INPUT', '不支持的请求'));
 
     const envelope = ZEnvelope.safeParse(event);
     if (!envelope.success) return { ok: false, error: zodErrorToApiError(envelope.error) };

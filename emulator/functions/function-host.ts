@@ -5,8 +5,13 @@ import { listFunctions, type FunctionConfig } from './function-config';
 
 type Main = (event: unknown, context: unknown) => unknown;
 
+/**
+ * Who started an invocation. `openid` is the WeChat caller (null: anonymous); `timer` marks a run
+ * started by a timer trigger, which CloudBase delivers with no caller and `TRIGGER_SRC=timer`.
+ */
 export interface Identity {
   openid: string | null;
+  timer?: boolean;
 }
 
 export interface HostOptions {
@@ -45,19 +50,23 @@ export class FunctionHost {
     return this.configs.has(name);
   }
 
-  /** Invokes `name` with `event`; `openid` null means a system caller such as a timer. */
+  /** Invokes `name` with `event` as `identity`; only the timer scheduler and the dev helper pass `timer`. */
   async invoke(name: string, event: Record<string, unknown>, identity: Identity): Promise<unknown> {
     const config = this.configs.get(name);
     if (!config) throw new FunctionNotFoundError(`function ${name} does not exist`);
     const main = this.load(name);
     const requestId = crypto.randomUUID();
+    const timerRun = identity.timer === true;
+    const openid = timerRun ? null : identity.openid;
     const env: Record<string, string> = {
-      WX_OPENID: identity.openid ?? '',
-      WX_APPID: identity.openid ? this.opts.appId : '',
+      WX_OPENID: openid ?? '',
+      WX_APPID: openid ? this.opts.appId : '',
       WX_UNIONID: '',
       TCB_ENV: this.opts.envId,
       SCF_NAMESPACE: this.opts.envId,
-      TCB_SOURCE: identity.openid ? 'wx_client' : 'scf_timer',
+      ...(openid ? { TCB_SOURCE: 'wx_client' } : {}),
+      // The runtime's marker for a timer trigger run (the node SDK reads it to pick the timer's token).
+      ...(timerRun ? { TRIGGER_SRC: 'timer' } : {}),
       // CloudBase lists which of these the SDK may read as the caller (getUserInfo and friends).
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
       TCB_CONTEXT_KEYS: 'TCB_ENV,SCF_NAMESPACE,TCB_SOURCE',
@@ -72,8 +81,8 @@ export class FunctionHost {
       time_limit_in_ms: config.timeout * 1000,
       environment: JSON.stringify(env),
     };
-    const fullEvent = identity.openid
-      ? { ...event, userInfo: { appId: this.opts.appId, openId: identity.openid } }
+    const fullEvent = openid
+      ? { ...event, userInfo: { appId: this.opts.appId, openId: openid } }
       : event;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

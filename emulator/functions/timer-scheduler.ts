@@ -58,7 +58,7 @@ export class TimerScheduler {
       this.timers.delete(handle);
       if (Date.now() + 5 >= at.getTime()) {
         this.host
-          .invoke(fnName, timerEvent(trigger, at), { openid: null })
+          .invoke(fnName, timerEvent(trigger, at), { openid: null, timer: true })
           .catch((err: Error) => this.log(`timer ${fnName}.${trigger.name} failed: ${err.message}`));
       }
       this.schedule(fnName, trigger);

@@ -70,9 +70,9 @@ describe('function host', () => {
 });
 
 describe('timer triggers', () => {
-  it('runs a trigger from config.json on demand with a CloudBase timer event', async () => {
-    const res = await fetch(`${emulator.url}/__dev/timers/probe/everySecond`, { method: 'POST' });
-    expect(await res.json()).toEqual({ ticked: 'everySecond' });
+  it('runs a trigger from config.json on demand as CloudBase does: no caller, TRIGGER_SRC=timer', async () => {
+    const res = await fetch(`${emulator.url}/__dev/timers/probe/everySecond`, { method: 'POST', headers: { 'x-openid': 'o-alice' } });
+    expect(await res.json()).toEqual({ ticked: 'everySecond', caller: null });
     expect(emulator.db.find('ticks', { trigger: 'everySecond' }).length).toBeGreaterThanOrEqual(1);
   });
 
@@ -91,6 +91,16 @@ describe('timer triggers', () => {
       await scheduled.close();
       fs.rmSync(scheduledDir, { recursive: true, force: true });
     }
+  });
+
+  it('never marks a call from a user or an anonymous HTTP call as a timer run', async () => {
+    const timerBody = { Type: 'Timer', TriggerName: 'everySecond', Time: new Date().toISOString(), action: 'whoami' };
+    const user = await invoke(timerBody, 'o-alice');
+    expect(user.json).toEqual(expect.objectContaining({ contextOpenid: 'o-alice' }));
+    expect(user.json.triggerSrc).toBeUndefined();
+    const anonymous = await invoke(timerBody);
+    expect(anonymous.json.triggerSrc).toBeUndefined();
+    expect(anonymous.json.ticked).toBeUndefined();
   });
 
   it('answers an unknown trigger with NOT_FOUND', async () => {
