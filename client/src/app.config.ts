@@ -1,41 +1,12 @@
+import { PAGES, appPages, packageOf } from '../../shared/pages/page-paths';
+
 export default defineAppConfig({
-  pages: ['pages/map/index', 'pages/me/index'],
-  subPackages: [
-    {
-      root: 'packages/family',
-      pages: [
-        'pages/index/index',
-        'pages/profile-form/index',
-        'pages/request/index',
-        'pages/profile/index',
-        'pages/audit/index',
-        'pages/staff-consents/index',
-      ],
-    },
-    {
-      root: 'packages/privacy',
-      pages: ['pages/guide/index'],
-    },
-    {
-      root: 'packages/team',
-      pages: ['pages/card/index'],
-    },
-    {
-      root: 'packages/sign',
-      pages: [
-        'pages/index/index',
-        'pages/choose/index',
-        'pages/confirm/index',
-        'pages/contract/index',
-        'pages/agreement/index',
-        'pages/review/index',
-      ],
-    },
-  ],
+  // Pages and subpackages come from the one page table (shared/pages/page-paths.ts).
+  ...appPages(),
   // The map tab is where a first-time user meets the privacy prompt, which links to the guide, and
   // where the team card is opened from.
   preloadRule: {
-    'pages/map/index': { network: 'all', packages: ['packages/privacy', 'packages/team'] },
+    [PAGES.map]: { network: 'all', packages: [packageOf('privacyGuide')!, packageOf('teamCard')!] },
   },
   window: {
     navigationBarTitleText: '云岭家医',
@@ -51,13 +22,13 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       {
-        pagePath: 'pages/map/index',
+        pagePath: PAGES.map,
         text: '地图',
         iconPath: 'assets/tabbar/map.png',
         selectedIconPath: 'assets/tabbar/map-active.png',
       },
       {
-        pagePath: 'pages/me/index',
+        pagePath: PAGES.me,
         text: '我的',
         iconPath: 'assets/tabbar/me.png',
         selectedIconPath: 'assets/tabbar/me-active.png',

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { pageUrl } from '@shared/pages/page-paths';
 import { Button as TaroButton, Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import { privacyAuthorization, type PrivacyApi } from '../lib/privacy-authorization';
@@ -6,7 +7,7 @@ import './privacy-popup.css';
 
 /** The id WeChat checks: the agree answer must name the button the user tapped. */
 export const PRIVACY_AGREE_BUTTON_ID = 'privacy-agree';
-export const PRIVACY_GUIDE_URL = '/packages/privacy/pages/guide/index';
+export const PRIVACY_GUIDE_URL = pageUrl('privacyGuide');
 
 /**
  * The app's privacy prompt, shown when WeChat holds back a privacy API (location, phone number, ...)

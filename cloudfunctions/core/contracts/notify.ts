@@ -3,6 +3,7 @@ import type { Database } from '../cloudbase';
 import { cloudbase } from '../cloudbase';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../../shared/config/subscribe-templates';
 import type { Notice } from '../../../shared/api/contract';
+import { pagePath } from '../../../shared/pages/page-paths';
 import type { ContractDoc } from './contract-docs';
 
 export const NOTICES = 'notices';
@@ -40,7 +41,7 @@ export function wxTime(at: Date): string {
   return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
 }
 
-export const contractPage = (contractId: string) => `packages/sign/pages/contract/index?contractId=${encodeURIComponent(contractId)}`;
+export const contractPage = (contractId: string) => pagePath('signContract', { contractId });
 
 /** Who hears about a contract: the resident's own account and, when family signed, that person too. */
 export function recipients(contract: ContractDoc): string[] {

@@ -1,2 +1,3 @@
+import { pageUrl } from '@shared/pages/page-paths';
 /** The team card (subpackage `packages/team`). */
-export const teamCardRoute = (teamId: string): string => `/packages/team/pages/card/index?teamId=${encodeURIComponent(teamId)}`;
+export const teamCardRoute = (teamId: string): string => pageUrl('teamCard', { teamId });

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { pageUrl } from '@shared/pages/page-paths';
 import { Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
 import type { ActionOutput } from '@shared/api';
@@ -12,9 +13,8 @@ import { useMountedRef, useRefreshOnShow } from '../../lib/use-refresh-on-show';
 type Overview = ActionOutput<'contract.overview'>;
 type Person = Overview['people'][number];
 
-const SIGN = '/packages/sign/pages';
 const go = (url: string) => Taro.navigateTo({ url });
-const contractUrl = (id: string) => `${SIGN}/contract/index?contractId=${encodeURIComponent(id)}`;
+const contractUrl = (contractId: string) => pageUrl('signContract', { contractId });
 
 /** One line about a person's contract: 生效中 · 石龙湖团队 · 至2027年3月9日, 待审核, 未签约. */
 export function contractLine(p: Person): { status: string; detail: string; tone: 'ok' | 'wait' | 'off'; contract: Contract | null } {
@@ -50,7 +50,7 @@ export function ContractCard() {
   const openNotice = (n: Notice) => {
     call('contract.readNotices', { ids: [n.id] }).catch(() => undefined);
     setOverview({ ...overview, notices: overview.notices.filter((x) => x.id !== n.id) });
-    go(n.contractId ? contractUrl(n.contractId) : `${SIGN}/index/index`);
+    go(n.contractId ? contractUrl(n.contractId) : pageUrl('signMine'));
   };
   const self = overview.people.find((p) => p.self);
   // Someone not yet signed, or new and not team staff, is shown where signing starts.
@@ -72,7 +72,7 @@ export function ContractCard() {
             className='me-contract__person'
             hoverClass='me-contract--pressed'
             ariaRole='button'
-            onClick={() => go(line.contract ? contractUrl(line.contract.id) : `${SIGN}/index/index`)}
+            onClick={() => go(line.contract ? contractUrl(line.contract.id) : pageUrl('signMine'))}
           >
             <View className='me-contract__who'>
               <Text className='me-contract__name'>{p.self ? `${p.name}（本人）` : `${p.name}（${p.relationLabel ?? '家人'}）`}</Text>
@@ -87,15 +87,15 @@ export function ContractCard() {
       ) : null}
       <View className='me-actions me-contract-actions'>
         {findTeam ? (
-          <Button onClick={() => Taro.switchTab({ url: '/pages/map/index' })}>在地图上找团队签约</Button>
+          <Button onClick={() => Taro.switchTab({ url: pageUrl('map') })}>在地图上找团队签约</Button>
         ) : null}
         {overview.people.length > 0 ? (
-          <Button variant='secondary' onClick={() => go(`${SIGN}/index/index`)}>
+          <Button variant='secondary' onClick={() => go(pageUrl('signMine'))}>
             我的签约
           </Button>
         ) : null}
         {overview.review ? (
-          <Button variant={overview.review.pending > 0 ? 'primary' : 'secondary'} onClick={() => go(`${SIGN}/review/index`)}>
+          <Button variant={overview.review.pending > 0 ? 'primary' : 'secondary'} onClick={() => go(pageUrl('signReview'))}>
             {`签约审核（待审核 ${overview.review.pending} 份）`}
           </Button>
         ) : null}

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { pageUrl } from '@shared/pages/page-paths';
 import { Text, View } from '@tarojs/components';
 import type { Account } from './account';
 import { Button, Card, ErrorNotice, InfoRow, Loading, Page, ToggleRow, useElderMode } from '../../components';
@@ -34,11 +35,11 @@ function FamilyCard({ account }: { account: Account }) {
     <Card title='家人与代管'>
       <Text className='me-note'>为父母、孩子建档，代办签约、预约和提醒</Text>
       <View className='me-actions me-family-actions'>
-        <Button variant='secondary' onClick={() => Taro.navigateTo({ url: '/packages/family/pages/index/index' })}>
+        <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('familyHome') })}>
           家人与代管
         </Button>
         {account.roles.includes('staff') ? (
-          <Button variant='secondary' onClick={() => Taro.navigateTo({ url: '/packages/family/pages/staff-consents/index' })}>
+          <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('familyStaffConsents') })}>
             核实代管授权
           </Button>
         ) : null}

@@ -1,11 +1,11 @@
-/** The family pages, for navigation. */
-const ROOT = '/packages/family/pages';
+/** The family pages, for navigation (paths from the one page table). */
+import { pageUrl } from '@shared/pages/page-paths';
 
 export const FAMILY_ROUTES = {
-  home: `${ROOT}/index/index`,
-  createProfile: (forRelative: boolean) => `${ROOT}/profile-form/index${forRelative ? '?for=relative' : ''}`,
-  request: `${ROOT}/request/index`,
-  profile: (residentId: string) => `${ROOT}/profile/index?residentId=${encodeURIComponent(residentId)}`,
-  audit: (residentId: string) => `${ROOT}/audit/index?residentId=${encodeURIComponent(residentId)}`,
-  staffConsents: `${ROOT}/staff-consents/index`,
+  home: (notice?: string) => pageUrl('familyHome', { notice }),
+  createProfile: (forRelative: boolean) => pageUrl('familyProfileForm', { for: forRelative ? 'relative' : undefined }),
+  request: pageUrl('familyRequest'),
+  profile: (residentId: string) => pageUrl('familyProfile', { residentId }),
+  audit: (residentId: string) => pageUrl('familyAudit', { residentId }),
+  staffConsents: pageUrl('familyStaffConsents'),
 };

@@ -1,12 +1,5 @@
-/** The signing pages, for navigation. */
-const ROOT = '/packages/sign/pages';
-
-const query = (params: Record<string, string | undefined>) => {
-  const parts = Object.entries(params)
-    .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
-  return parts.length ? `?${parts.join('&')}` : '';
-};
+/** The signing pages, for navigation (paths from the one page table). */
+import { pageUrl } from '@shared/pages/page-paths';
 
 export type SigningPurpose = 'new' | 'switch' | 'renew';
 
@@ -17,17 +10,18 @@ export interface SigningParams {
 }
 
 export const SIGN_ROUTES = {
-  mine: `${ROOT}/index/index`,
+  mine: pageUrl('signMine'),
   choose: (p: SigningParams & { codes?: string[] }) =>
-    `${ROOT}/choose/index${query({ teamId: p.teamId, purpose: p.purpose, previousContractId: p.previousContractId, codes: p.codes?.join(',') })}`,
+    pageUrl('signChoose', { teamId: p.teamId, purpose: p.purpose, previousContractId: p.previousContractId, codes: p.codes }),
   confirm: (p: SigningParams & { codes: string[]; reason?: string }) =>
-    `${ROOT}/confirm/index${query({ teamId: p.teamId, purpose: p.purpose, previousContractId: p.previousContractId, codes: p.codes.join(','), reason: p.reason })}`,
-  contract: (contractId: string) => `${ROOT}/contract/index${query({ contractId })}`,
-  agreement: (contractId: string) => `${ROOT}/agreement/index${query({ contractId })}`,
-  review: `${ROOT}/review/index`,
+    pageUrl('signConfirm', { teamId: p.teamId, purpose: p.purpose, previousContractId: p.previousContractId, codes: p.codes, reason: p.reason }),
+  contract: (contractId: string, extra?: { submitted?: boolean }) =>
+    pageUrl('signContract', { contractId, submitted: extra?.submitted ? 1 : undefined }),
+  agreement: (contractId: string) => pageUrl('signAgreement', { contractId }),
+  review: pageUrl('signReview'),
 };
 
 /** Where a person without a health profile makes one. */
-export const CREATE_PROFILE_ROUTE = '/packages/family/pages/profile-form/index';
+export const CREATE_PROFILE_ROUTE = pageUrl('familyProfileForm');
 /** The map tab, to choose a team. */
-export const MAP_ROUTE = '/pages/map/index';
+export const MAP_ROUTE = pageUrl('map');

@@ -86,7 +86,7 @@ export default function ProfileForm() {
         const notice = forRelative
           ? `已为${name}建档。请陪同${name}带身份证到社区卫生服务站，由家庭医生当面核实同意后即可代办。`
           : '已建立您的健康档案';
-        Taro.redirectTo({ url: `${FAMILY_ROUTES.home}?notice=${encodeURIComponent(notice)}` });
+        Taro.redirectTo({ url: FAMILY_ROUTES.home(notice) });
       })
       .catch((err: unknown) => {
         const e = toApiError(err);

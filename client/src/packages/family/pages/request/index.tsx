@@ -37,7 +37,7 @@ export default function RequestAccess() {
           g.consentRoute === 'in_app'
             ? `申请已发送，${g.residentName}在小程序“家人与代管”中同意后生效`
             : `申请已提交，请陪同${g.residentName}带身份证到社区卫生服务站，由家庭医生当面核实`;
-        Taro.redirectTo({ url: `${FAMILY_ROUTES.home}?notice=${encodeURIComponent(notice)}` });
+        Taro.redirectTo({ url: FAMILY_ROUTES.home(notice) });
       })
       .catch((err: unknown) => {
         const e = toApiError(err);

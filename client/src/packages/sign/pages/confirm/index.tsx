@@ -55,7 +55,7 @@ export default function ConfirmPage() {
           ? call('contract.renew', { contractId: previousContractId ?? '', teamId, packageCodes, agreementHash: data.hash }, opts)
           : call('contract.apply', { residentId, teamId, packageCodes, agreementHash: data.hash }, opts);
     signing
-      .then((contract) => Taro.redirectTo({ url: `${SIGN_ROUTES.contract(contract.id)}&submitted=1` }))
+      .then((contract) => Taro.redirectTo({ url: SIGN_ROUTES.contract(contract.id, { submitted: true }) }))
       .catch((err: unknown) => {
         const e = toApiError(err);
         setFailure(e);

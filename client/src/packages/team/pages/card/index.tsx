@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { pageUrl } from '@shared/pages/page-paths';
 import { Text, View } from '@tarojs/components';
 import { Button, Card, ErrorNotice, Loading, Page } from '../../../../components';
 import { Fact } from '../../../../components/map/fact';
@@ -8,7 +9,7 @@ import { useTeam, useTeamIdParam } from '../../lib/use-team';
 import '../../components/team.css';
 
 /** Signing starts by choosing packages with this team. */
-const signRoute = (teamId: string): string => `/packages/sign/pages/choose/index?teamId=${encodeURIComponent(teamId)}`;
+const signRoute = (teamId: string): string => pageUrl('signChoose', { teamId });
 
 /** The team card: who the team is, how to call it, where and when it sees people, and signing. */
 export default function TeamCardPage() {
