@@ -7,7 +7,9 @@ import { SubscribeMessages, OUTBOX_COLLECTION } from './wx/subscribe-message';
 import { handleWxApi } from './wx/open-api';
 import { renderLoginPage } from './dev/login-page';
 import { PERSONAS } from './seed/personas';
-import { BodyTooLargeError, parseJson, readBody, readCookie, redirect, sendHtml, sendJson } from './http/io';
+import { BodyTooLargeError, MAX_BODY_BYTES, isJsonRequest, parseJson, readBody, readCookie, redirect, sendHtml, sendJson } from './http/io';
+import { isAllowedHost } from './http/host-guard';
+import { invokeFunctionAction } from './functions/invoke-action';
 import { serveStatic } from './http/static-files';
 
 export const IDENTITY_COOKIE = 'yl_openid';
@@ -18,6 +20,8 @@ interface RouteDeps {
   host: FunctionHost;
   messages: SubscribeMessages;
   h5Dir?: string;
+  /** Host names accepted besides the loopback ones (the address the emulator was bound to). */
+  allowedHosts?: string[];
   log: (line: string) => void;
 }
 
@@ -37,23 +41,44 @@ function safeNext(next: string | null): string {
 export function createRoutes(deps: RouteDeps) {
   const { db, host, messages, log } = deps;
 
+  /** A CloudBase error body, as the SDK expects it from `/admin`. */
+  const adminError = (res: ServerResponse, status: number, code: string, message: string): void =>
+    sendJson(res, status, { requestId: crypto.randomUUID(), code, message });
+
   async function admin(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isJsonRequest(req)) return adminError(res, 415, 'INVALID_PARAM', 'content-type must be application/json');
     let text: string;
     try {
       text = await readBody(req);
     } catch (err) {
-      const tooLarge = err instanceof BodyTooLargeError;
-      sendJson(res, 200, { requestId: crypto.randomUUID(), code: tooLarge ? 'INVALID_PARAM' : 'SYS_ERR', message: String(err) });
-      return;
+      if (err instanceof BodyTooLargeError) return adminError(res, 413, 'EXCEED_REQUEST_SIZE_LIMIT', `request body exceeds ${MAX_BODY_BYTES} bytes`);
+      return adminError(res, 400, 'SYS_ERR', String(err));
     }
     const body = parseJson(text);
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      sendJson(res, 200, { requestId: crypto.randomUUID(), code: 'INVALID_PARAM', message: 'request body must be a JSON object' });
-      return;
+      return adminError(res, 200, 'INVALID_PARAM', 'request body must be a JSON object');
     }
     const request = body as Record<string, unknown>;
+    if (request.action === 'functions.invokeFunction') {
+      return sendJson(res, 200, await invokeFunctionAction(host, request, req.headers['x-tcb-source']));
+    }
     const reply = request.action === 'wx.api' ? handleWxApi(request, messages) : await db.handle(request);
     sendJson(res, 200, reply);
+  }
+
+  /** A JSON request body, or null after answering 415/413/400 in the product's error shape. */
+  async function jsonBody(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+    if (!isJsonRequest(req)) {
+      sendJson(res, 415, failure('INVALID_INPUT', '请求格式不正确'));
+      return null;
+    }
+    try {
+      return parseJson(await readBody(req));
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) sendJson(res, 413, failure('INVALID_INPUT', '提交的内容过大，请精简后再试'));
+      else sendJson(res, 400, failure('INVALID_INPUT', '请求格式不正确'));
+      return null;
+    }
   }
 
   async function callFunction(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
@@ -61,7 +86,8 @@ export function createRoutes(deps: RouteDeps) {
       sendJson(res, 404, failure('NOT_FOUND', `没有名为 ${name} 的云函数`));
       return;
     }
-    const event = parseJson(await readBody(req));
+    const event = await jsonBody(req, res);
+    if (res.headersSent) return;
     if (event === null || typeof event !== 'object' || Array.isArray(event)) {
       sendJson(res, 400, failure('INVALID_INPUT', '请求格式不正确'));
       return;
@@ -105,6 +131,7 @@ export function createRoutes(deps: RouteDeps) {
   }
 
   return async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isAllowedHost(req, deps.allowedHosts)) return sendJson(res, 403, failure('FORBIDDEN', '本地环境只接受 127.0.0.1 或 localhost 的访问'));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const { pathname } = url;
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
@@ -119,7 +146,8 @@ export function createRoutes(deps: RouteDeps) {
     if (timer && req.method === 'POST') return runTimer(res, timer[1], timer[2]);
     if (pathname === '/__dev/wx/requestSubscribeMessage' && req.method === 'POST') {
       const openid = callerOpenid(req);
-      const body = parseJson(await readBody(req)) as { tmplIds?: unknown } | undefined;
+      const body = (await jsonBody(req, res)) as { tmplIds?: unknown } | null | undefined;
+      if (res.headersSent) return;
       const ids = Array.isArray(body?.tmplIds) ? body.tmplIds.filter((t): t is string => typeof t === 'string') : [];
       if (!openid || ids.length === 0) return sendJson(res, 400, { errMsg: 'requestSubscribeMessage:fail invalid request' });
       return sendJson(res, 200, { errMsg: 'requestSubscribeMessage:ok', ...messages.grant(openid, ids) });

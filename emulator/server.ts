@@ -10,6 +10,7 @@ import { SubscribeMessages } from './wx/subscribe-message';
 import tcb from '@cloudbase/node-sdk';
 import { seedDemoData } from './seed';
 import { createRoutes } from './routes';
+import { BodyTooLargeError } from './http/io';
 
 export interface EmulatorOptions {
   /** 0 picks a free port. */
@@ -63,12 +64,15 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const messages = new SubscribeMessages(db);
   const host = new FunctionHost({ functionsDir: opts.functionsDir ?? path.resolve('cloudfunctions'), envId, appId });
 
-  const routes = createRoutes({ db, host, messages, h5Dir: opts.h5Dir, log });
+  // Bound to a specific address (say, a LAN address for a phone), that address is a valid Host too.
+  const bound = opts.host && !['0.0.0.0', '::'].includes(opts.host) ? [opts.host.includes(':') ? `[${opts.host}]` : opts.host] : [];
+  const routes = createRoutes({ db, host, messages, h5Dir: opts.h5Dir, allowedHosts: bound, log });
   const server = http.createServer((req, res) => {
     routes(req, res).catch((err: Error) => {
-      log(`request failed: ${err.stack ?? err.message}`);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ code: 'INTERNAL', message: 'internal error' }));
+      const tooLarge = err instanceof BodyTooLargeError;
+      if (!tooLarge) log(`request failed: ${err.stack ?? err.message}`);
+      if (!res.headersSent) res.writeHead(tooLarge ? 413 : 500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(tooLarge ? { code: 'EXCEED_REQUEST_SIZE_LIMIT', message: 'request body too large' } : { code: 'INTERNAL', message: 'internal error' }));
     });
   });
   // The SDK keeps sockets alive for 4.8 s; the server must keep them longer or reused sockets reset.

@@ -12,6 +12,8 @@ type Main = (event: unknown, context: unknown) => unknown;
 export interface Identity {
   openid: string | null;
   timer?: boolean;
+  /** `TCB_SOURCE` of a call from another function (`<caller's chain>,scf`), which has no WeChat caller. */
+  source?: string;
 }
 
 export interface HostOptions {
@@ -64,7 +66,8 @@ export class FunctionHost {
       WX_UNIONID: '',
       TCB_ENV: this.opts.envId,
       SCF_NAMESPACE: this.opts.envId,
-      ...(openid ? { TCB_SOURCE: 'wx_client' } : {}),
+      // A user's call is `wx_client`; a call from another function carries the caller's chain plus `scf`.
+      ...(openid ? { TCB_SOURCE: 'wx_client' } : identity.source && !timerRun ? { TCB_SOURCE: identity.source } : {}),
       // The runtime's marker for a timer trigger run (the node SDK reads it to pick the timer's token).
       ...(timerRun ? { TRIGGER_SRC: 'timer' } : {}),
       // CloudBase lists which of these the SDK may read as the caller (getUserInfo and friends).

@@ -5,22 +5,31 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export class BodyTooLargeError extends Error {}
 
+/**
+ * Past the limit the rest of the body is read and dropped (up to this much more), so that the client
+ * finishes sending and sees the 413 instead of a connection reset; beyond it the socket is closed.
+ */
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** Reads the whole body; rejects with {@link BodyTooLargeError} once it has all arrived. */
 export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLargeError('request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_BODY_BYTES + DRAIN_LIMIT_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError('request body too large')) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
+}
+
+/** True when the request declares a JSON body (`application/json`, any parameters). */
+export function isJsonRequest(req: IncomingMessage): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  return type === 'application/json';
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
