@@ -9,6 +9,7 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yl-calls-'));
   emulator = await startEmulator({ port: 0, dataDir, functionsDir: path.join(__dirname, 'fixtures'), seed: false, timers: false });
+  emulator.db.ensureCollection('ticks');
 });
 afterAll(async () => {
   await emulator.close();
@@ -47,6 +48,13 @@ describe('app.callFunction from inside a function', () => {
       body: JSON.stringify({ action: 'context' }),
     });
     expect((await direct.json()).source).toBe('wx_client');
+  });
+
+  it('never makes the callee a timer run, even when the data is shaped like a timer event', async () => {
+    const { result } = await relay('probe', { action: 'context', Type: 'Timer', TriggerName: 'everySecond', Time: new Date().toISOString() });
+    expect(result.timer).toBeNull();
+    expect(result.source).toBe('wx_client,scf');
+    expect(emulator.db.find('ticks', {})).toEqual([]);
   });
 
   it('ends a callee that runs past its own timeout with FUNCTIONS_TIME_LIMIT_EXCEEDED', async () => {
