@@ -1,8 +1,8 @@
 import type { TimerHandler } from '../core/define-function';
 import { ContractRepository } from '../core/contracts/contract-repository';
-import { expiredNotice, renewalNotice, renewedNotice } from '../core/contracts/contract-notices';
+import { aboutContract, expiredNotice, renewalNotice, renewedNotice } from '../core/contracts/contract-notices';
 import { currentAndNext } from '../core/contracts/contract-views';
-import { tell } from '../core/contracts/notify';
+import { notify } from '../core/notices/notify';
 import { addLocalDays, isRenewalOpen, RENEWAL_WINDOW_DAYS } from '../../shared/contract/period';
 import { localDay, startOfLocalDay } from '../../shared/resident/age';
 
@@ -34,7 +34,7 @@ export const expireContracts: TimerHandler = async (ctx, firedAt) => {
     () => repo.due('active', 'end', firedAt, BATCH),
     async (c) => {
       if (!(await repo.expire(c._id, firedAt))) return false;
-      await tell(ctx, c, expiredNotice(c), null);
+      await notify(ctx, aboutContract(c, expiredNotice(c), null));
       return true;
     },
   );
@@ -43,7 +43,7 @@ export const expireContracts: TimerHandler = async (ctx, firedAt) => {
     async (c) => {
       const active = await repo.activate(c._id, firedAt);
       if (!active) return false;
-      await tell(ctx, active, renewedNotice(active), null);
+      await notify(ctx, aboutContract(active, renewedNotice(active), null));
       return true;
     },
   );
@@ -67,7 +67,7 @@ export const renewalNotices: TimerHandler = async (ctx, firedAt) => {
       const { next } = currentAndNext(await repo.forResident(c.residentId), firedAt);
       if (next) return true;
       const { notice, message } = renewalNotice(c);
-      await tell(ctx, c, notice, message);
+      await notify(ctx, aboutContract(c, notice, message));
       return true;
     },
   );

@@ -1,6 +1,7 @@
 import { defineFunction } from '../core/define-function';
 import { me } from './handlers/me';
 import { setElderMode } from './handlers/set-elder-mode';
+import { recordSubscriptions } from './handlers/record-subscriptions';
 import { createProfile } from './handlers/create-profile';
 import { getProfile } from './handlers/get-profile';
 import { updateProfile } from './handlers/update-profile';
@@ -18,6 +19,7 @@ import { auditTrail } from './handlers/audit-trail';
 export const main = defineFunction('resident', {
   me,
   setElderMode,
+  recordSubscriptions,
   createProfile,
   getProfile,
   updateProfile,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUBSCRIBE_TEMPLATE_SPECS, type SubscribeTemplateKey } from '../config/subscribe-templates';
 import {
   ZCreateProfileInput,
   ZGetProfileInput,
@@ -49,6 +50,14 @@ export const ZMeOutput = ZAccount;
 export const ZSetElderModeInput = z.object({ enabled: z.boolean() }).strict();
 export const ZSetElderModeOutput = ZAccount;
 
+const TEMPLATE_KEYS = Object.keys(SUBSCRIBE_TEMPLATE_SPECS) as [SubscribeTemplateKey, ...SubscribeTemplateKey[]];
+/**
+ * The templates the user accepted in `requestSubscribeMessage` (one entry per acceptance). The answer
+ * is how many messages of each template the product may still send them.
+ */
+export const ZRecordSubscriptionsInput = z.object({ accepted: z.array(z.enum(TEMPLATE_KEYS)).min(1).max(20) }).strict();
+export const ZRecordSubscriptionsOutput = z.object({ remaining: z.record(z.string(), z.number().int()) });
+
 /**
  * A profile made for oneself comes back whole; one made for a relative comes back as the pending
  * guardianship only, since the guardian may not read it until consent is verified.
@@ -58,6 +67,7 @@ export const ZCreateProfileOutput = z.object({ profile: ZProfile.nullable(), gua
 export const residentActions = {
   'resident.me': { fn: 'resident', input: ZMeInput, output: ZMeOutput },
   'resident.setElderMode': { fn: 'resident', input: ZSetElderModeInput, output: ZSetElderModeOutput },
+  'resident.recordSubscriptions': { fn: 'resident', input: ZRecordSubscriptionsInput, output: ZRecordSubscriptionsOutput },
   'resident.createProfile': { fn: 'resident', input: ZCreateProfileInput, output: ZCreateProfileOutput },
   'resident.getProfile': { fn: 'resident', input: ZGetProfileInput, output: ZProfile },
   'resident.updateProfile': { fn: 'resident', input: ZUpdateProfileInput, output: ZProfile },

@@ -16,6 +16,11 @@ export interface SubscribeTemplateSpec {
   /** The ID the local emulator accepts. */
   localId: string;
   fields: Record<string, string>;
+  /**
+   * A long-term subscription (长期订阅, granted by WeChat only to some public-service categories): one
+   * acceptance covers every later message, so the product keeps no count for it.
+   */
+  longTerm?: boolean;
 }
 
 export const SUBSCRIBE_TEMPLATE_SPECS = {

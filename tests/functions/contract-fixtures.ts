@@ -3,6 +3,7 @@ import type { ActionOutput } from '../../shared/api';
 import type { Scope } from '../../shared/policy/scopes';
 import { IDS, ligl, stranger, wangmin } from './resident-fixtures';
 import { withCheckChar } from '../../shared/resident/id-number';
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../shared/config/subscribe-templates';
 
 export const SHILONGHU = 'team-cg-shilonghu';
 export const LUOLONG = 'team-cg-luolong';
@@ -91,7 +92,10 @@ export function endIn(backend: Backend, contractId: string, daysFromNow: number)
 
 export const code = (reply: { ok: boolean; error?: { code: string } }) => (reply.ok ? 'OK' : reply.error!.code);
 
-/** Grants one subscribe-message send of each template to `openid`, as tapping 允许 in WeChat does. */
+/**
+ * Grants one subscribe-message send of each template to `openid`, as tapping 允许 in WeChat does, and
+ * reports the acceptances to the backend, as the mini-program does after the dialog.
+ */
 export async function subscribe(backend: Backend, openid: string, tmplIds: string[]): Promise<void> {
   const res = await fetch(`${backend.emulator.url}/__dev/wx/requestSubscribeMessage`, {
     method: 'POST',
@@ -99,6 +103,9 @@ export async function subscribe(backend: Backend, openid: string, tmplIds: strin
     body: JSON.stringify({ tmplIds }),
   });
   if (!res.ok) throw new Error(`subscribe failed: ${res.status}`);
+  const keys = Object.keys(SUBSCRIBE_TEMPLATES) as SubscribeTemplateKey[];
+  const accepted = tmplIds.map((id) => keys.find((k) => SUBSCRIBE_TEMPLATES[k] === id)!);
+  await backend.ok(openid, 'resident.recordSubscriptions', { accepted });
 }
 
 /** Fires a timer trigger of the contract function now. */

@@ -1,5 +1,6 @@
 import { consentExpiry, type GuardianshipFacts } from '../../shared/policy/consent';
-import { decide, denialMessage, type Permission } from '../../shared/policy/decide';
+import { decide, type Permission } from '../../shared/policy/decide';
+import { denialMessage } from '../../shared/policy/denials';
 import type { Scope } from '../../shared/policy/scopes';
 import { currentTeams } from '../../shared/policy/teams';
 
@@ -36,10 +37,13 @@ const ACTORS: Record<string, { staffTeamId?: string; guardianship?: Guardianship
   'staff of her team': { staffTeamId: HOME },
   'staff of another team': { staffTeamId: 'team-pe-sojourn-simao' },
 };
+/** Her application, which she made herself, to the other team (where she will stay the winter). */
+const application = { teamId: 'team-pe-sojourn-simao', signedBy: 'self' };
 
 // Columns in the order of ACTORS: Y allowed, - refused.
 const EXPECTED: Record<Permission, string> = {
   //                self  view book sign rem  pend revk expd othr stf  stf2
+  'profile.create': 'Y    Y    Y    Y    Y    Y    Y    Y    -    -    -',
   'profile.read':   'Y    Y    -    -    -    -    -    -    -    Y    -',
   'profile.update': 'Y    -    -    Y    -    -    -    -    -    Y    -',
   'access.list':    'Y    -    -    -    -    -    -    -    -    Y    -',
@@ -52,12 +56,17 @@ const EXPECTED: Record<Permission, string> = {
   'appointment.book': 'Y  -    Y    -    -    -    -    -    -    Y    -',
   'contract.sign':  'Y    -    -    Y    -    -    -    -    -    -    -',
   'reminders.manage': 'Y  -    -    -    Y    -    -    -    -    Y    -',
+  'contract.read':  'Y    Y    -    -    -    -    -    -    -    Y    Y',
+  'contract.review': '-   -    -    -    -    -    -    -    -    -    Y',
+  'stay.care':      'Y    Y    -    -    -    -    -    -    -    -    -',
+  'stay.summary':   'Y    Y    -    -    -    -    -    -    -    Y    -',
+  'access.request': '-    Y    Y    Y    Y    Y    Y    Y    -    -    -',
 };
 
 const resident = { ownerOpenid: 'self', birthDate: '1946-03-08' };
 const teams = currentTeams({ contracts: [], gridTeamId: HOME, at: NOW });
 
-describe('who may do what to 李桂兰 (80, her own account, grid team 石龙湖)', () => {
+describe('who may do what to 李桂兰 (80, her own account, grid team 石龙湖, an application of her own to another team)', () => {
   const actorNames = Object.keys(ACTORS);
   for (const [permission, row] of Object.entries(EXPECTED) as [Permission, string][]) {
     const marks = row.split(/\s+/);
@@ -74,6 +83,7 @@ describe('who may do what to 李桂兰 (80, her own account, grid team 石龙湖
           teams,
           guardianships,
           target,
+          application,
           at: NOW,
         });
         expect({ actor: name, allowed: decision.allowed }).toEqual({ actor: name, allowed: marks[i] === 'Y' });

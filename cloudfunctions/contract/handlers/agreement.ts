@@ -1,6 +1,6 @@
 import type { Handler } from '../../core/define-function';
 import { AppError } from '../../core/errors';
-import { authorizeContractRead } from '../../core/contracts/contract-access';
+import { authorizeContractRead } from '../../core/policy/contract-access';
 import { agreementHash } from '../../core/contracts/agreement';
 import { renderAgreement } from '../../../shared/contract/agreement';
 import { ContractRepository } from '../../core/contracts/contract-repository';

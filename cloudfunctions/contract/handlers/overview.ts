@@ -1,14 +1,13 @@
 import type { Handler } from '../../core/define-function';
 import { AppError } from '../../core/errors';
-import { AccountRepository } from '../../core/accounts/account-repository';
+import { AccountRepository, staffTeamOf } from '../../core/accounts/account-repository';
 import { authorize } from '../../core/policy/authorize';
 import { TeamRepository } from '../../core/grids/team-repository';
 import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
 import { ResidentRepository } from '../../core/residents/resident-repository';
-import { staffTeamOf } from '../../core/contracts/contract-access';
 import { ContractRepository } from '../../core/contracts/contract-repository';
 import { currentAndNext, toContract } from '../../core/contracts/contract-views';
-import { toNotice, unreadNotices } from '../../core/contracts/notify';
+import { NoticeRepository, toNotice } from '../../core/notices/notice-repository';
 import { effectiveScopes } from '../../../shared/policy/consent';
 import { RELATION_LABELS } from '../../../shared/resident/vocabulary';
 
@@ -24,7 +23,7 @@ export const overview: Handler<'contract.overview'> = async (_input, ctx) => {
     residents.findOwnedBy(ctx.openid),
     new GuardianshipRepository(ctx.db).forGuardian(ctx.openid),
     new AccountRepository(ctx.db).find(ctx.openid),
-    unreadNotices(ctx.db, ctx.openid, 10),
+    new NoticeRepository(ctx.db).unread(ctx.openid, 10),
   ]);
 
   const people = [];

@@ -1,11 +1,10 @@
 import type { Handler } from '../../core/define-function';
 import { AppError } from '../../core/errors';
-import { AccountRepository } from '../../core/accounts/account-repository';
+import { AccountRepository, staffTeamOf } from '../../core/accounts/account-repository';
 import { AuditLog } from '../../core/audit/audit-log';
-import { auditEntry } from '../../core/policy/authorize';
+import { auditEntry, decideFor } from '../../core/policy/authorize';
 import { TeamRepository } from '../../core/grids/team-repository';
 import { ResidentRepository, type ResidentDoc } from '../../core/residents/resident-repository';
-import { staffTeamOf } from '../../core/contracts/contract-access';
 import { ContractRepository } from '../../core/contracts/contract-repository';
 import { toContract } from '../../core/contracts/contract-views';
 import { loadCatalogue } from '../../core/contracts/offers';
@@ -72,7 +71,8 @@ export const reviewQueue: Handler<'contract.reviewQueue'> = async (_input, ctx) 
   for (const c of waiting) {
     const r = residents.get(c.residentId);
     if (!r) continue;
-    const decision = { allowed: true as const, as: 'staff' as const, scopes: [] };
+    const decision = decideFor(ctx, account, r, 'contract.review', { application: { teamId: c.teamId, signedBy: c.signedBy.openid } });
+    if (!decision.allowed) continue;
     audit.push(await auditEntry(ctx, { residentId: r._id, action: 'contract.reviewQueue', permission: 'contract.review', decision }, account, null));
     const previous = c.previousContractId ? await repo.find(c.previousContractId) : null;
     const area = (r.gridId && grids.get(r.gridId)) || `${r.address.slice(0, 8)}…`;

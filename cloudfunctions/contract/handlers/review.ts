@@ -1,11 +1,11 @@
 import type { Handler } from '../../core/define-function';
 import { AppError } from '../../core/errors';
 import { once } from '../../core/idempotency';
-import { authorizeTeamAccess } from '../../core/contracts/contract-access';
+import { authorizeTeamAccess } from '../../core/policy/contract-access';
 import { ContractRepository } from '../../core/contracts/contract-repository';
 import { toContract } from '../../core/contracts/contract-views';
-import { reviewNotice } from '../../core/contracts/contract-notices';
-import { tell } from '../../core/contracts/notify';
+import { aboutContract, reviewNotice } from '../../core/contracts/contract-notices';
+import { notify } from '../../core/notices/notify';
 
 /**
  * Staff of the team an application is addressed to approve it (in effect for one year from today,
@@ -28,7 +28,7 @@ export const review: Handler<'contract.review'> = async ({ contractId, decision,
     };
     const updated = decision === 'approve' ? await repo.approve(doc._id, entry, now) : await repo.reject(doc._id, entry, now);
     const { notice, message } = reviewNotice(updated, now);
-    await tell(ctx, updated, notice, message);
+    await notify(ctx, aboutContract(updated, notice, message));
     return null;
   });
   return toContract((await repo.find(doc._id))!, ctx.now());

@@ -17,6 +17,11 @@ export interface AccountDoc {
 
 const COLLECTION = 'accounts';
 
+/** The team a staff member works in; null for anyone who is not staff. */
+export function staffTeamOf(account: AccountDoc | null): string | null {
+  return account?.roles.includes('staff') ? (account.staff?.teamId ?? null) : null;
+}
+
 export class AccountRepository {
   constructor(private readonly db: Database) {}
 

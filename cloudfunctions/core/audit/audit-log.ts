@@ -1,4 +1,5 @@
 import type { Database } from '../cloudbase';
+import { isPermission, type Permission } from '../../../shared/policy/permissions';
 
 export type AuditActorKind = 'self' | 'guardian' | 'staff' | 'other';
 
@@ -13,7 +14,8 @@ export interface AuditDoc {
   /** How the actor is shown to the resident, fixed at the time: 王敏（子女）, 张毅（石龙湖社区团队 · 全科医生）. */
   actorLabel: string;
   action: string;
-  permission: string;
+  /** The row of the policy table the access was decided by. */
+  permission: Permission;
   allowed: boolean;
   reason: string | null;
   at: Date;
@@ -27,6 +29,9 @@ export class AuditLog {
   async record(entries: AuditDoc | AuditDoc[]): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (list.length === 0) return;
+    // Every audited access was decided by a row of the policy table; anything else is a bug, caught here.
+    const stray = list.find((e) => !isPermission(e.permission));
+    if (stray) throw new Error(`audit entry for ${stray.action} names no policy permission: ${String(stray.permission)}`);
     await this.db.collection(COLLECTION).add(list.length === 1 ? list[0] : list);
   }
 

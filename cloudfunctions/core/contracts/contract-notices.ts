@@ -1,15 +1,28 @@
 import { dayText } from '../../../shared/contract/period';
 import { PURPOSE_LABELS } from '../../../shared/contract/status';
 import { localDay } from '../../../shared/resident/age';
+import { pagePath } from '../../../shared/pages/page-paths';
 import type { ContractDoc } from './contract-docs';
-import { thing, wxTime, type Message, type NoticeDoc } from './notify';
+import type { Notification } from '../notices/notify';
+import type { NoticeText } from '../notices/notice-repository';
+import { thing, wxTime } from '../wx/fields';
+import type { Message } from '../wx/subscribe-message';
 
-type NoticeText = Pick<NoticeDoc, 'kind' | 'title' | 'body'>;
+/** The contract page a message about a contract opens. */
+export const contractPage = (contractId: string) => pagePath('signContract', { contractId });
+
+/**
+ * A notice about a contract, for the resident and every guardian who may sign for them (scope `sign`)
+ * at the time it is sent.
+ */
+export function aboutContract(c: ContractDoc, notice: NoticeText, message: Omit<Message, 'page'> | null): Notification {
+  return { residentId: c.residentId, scope: 'sign', contractId: c._id, notice, message: message ? { ...message, page: contractPage(c._id) } : null };
+}
 
 const periodText = (c: ContractDoc) => (c.period ? `${dayText(new Date(c.period.start))}至${dayText(new Date(c.period.end))}` : '');
 
 /** What the resident is told when the team has answered an application. */
-export function reviewNotice(c: ContractDoc, at: Date): { notice: NoticeText; message: Message } {
+export function reviewNotice(c: ContractDoc, at: Date): { notice: NoticeText; message: Omit<Message, 'page'> } {
   const what = `家庭医生${PURPOSE_LABELS[c.purpose]}`;
   if (c.status === 'rejected') {
     const reason = c.review?.reason ?? '';
@@ -32,7 +45,7 @@ export function reviewNotice(c: ContractDoc, at: Date): { notice: NoticeText; me
 }
 
 /** The one notice 30 days before the end. */
-export function renewalNotice(c: ContractDoc): { notice: NoticeText; message: Message } {
+export function renewalNotice(c: ContractDoc): { notice: NoticeText; message: Omit<Message, 'page'> } {
   const end = new Date(c.period!.end);
   return {
     notice: {

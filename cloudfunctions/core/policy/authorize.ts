@@ -1,10 +1,12 @@
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
-import { AccountRepository, type AccountDoc } from '../accounts/account-repository';
+import { AccountRepository, staffTeamOf, type AccountDoc } from '../accounts/account-repository';
 import { AuditLog, type AuditActorKind, type AuditDoc } from '../audit/audit-log';
 import { GuardianshipRepository, guardianshipId, type GuardianshipDoc } from '../guardianships/guardianship-repository';
 import { ResidentRepository, type ResidentDoc } from '../residents/resident-repository';
-import { decide, denialMessage, type Decision, type Permission } from '../../../shared/policy/decide';
+import { decide, type Decision, type PolicyInput } from '../../../shared/policy/decide';
+import { denialMessage } from '../../../shared/policy/denials';
+import type { Permission } from '../../../shared/policy/permissions';
 import { currentTeams, type ContractFacts, type CurrentTeams } from '../../../shared/policy/teams';
 import { GUARDIAN_RELATION_LABELS } from '../../../shared/resident/vocabulary';
 import type { Scope } from '../../../shared/policy/scopes';
@@ -53,7 +55,7 @@ export async function actorLabel(ctx: Ctx, kind: AuditActorKind, actor: AccountD
 /** An audit entry for `decision`, made by the caller on `resident`. */
 export async function auditEntry(
   ctx: Ctx,
-  input: { residentId: string; action: string; permission: Permission | string; decision: Decision },
+  input: { residentId: string; action: string; permission: Permission; decision: Decision },
   actor: AccountDoc | null,
   guardianship: GuardianshipDoc | null,
 ): Promise<AuditDoc> {
@@ -72,12 +74,36 @@ export async function auditEntry(
 }
 
 /**
+ * Asks the policy about `resident` for the caller whose account is `actor`, with facts the caller
+ * already holds: for lists that decide many residents at once and for actions that create the very
+ * guardianship they are about. The caller records the decision (`auditEntry`).
+ */
+export function decideFor(
+  ctx: Ctx,
+  actor: AccountDoc | null,
+  resident: Pick<ResidentDoc, 'ownerOpenid' | 'birthDate'>,
+  permission: Permission,
+  facts: Partial<Pick<PolicyInput, 'teams' | 'guardianships' | 'target' | 'application'>> = {},
+): Decision {
+  return decide({
+    permission,
+    actor: { openid: ctx.openid, staffTeamId: staffTeamOf(actor) },
+    resident: { ownerOpenid: resident.ownerOpenid, birthDate: resident.birthDate },
+    teams: facts.teams ?? NO_TEAMS,
+    guardianships: facts.guardianships ?? [],
+    target: facts.target,
+    application: facts.application,
+    at: ctx.now(),
+  });
+}
+
+/**
  * Loads the facts the policy needs, asks it, records the access of anyone but the resident and every
  * refusal in the audit log, and throws FORBIDDEN on a refusal (having written nothing else).
  */
 export async function authorize(
   ctx: Ctx,
-  request: { residentId: string; permission: Permission; action: string; target?: GuardianshipDoc },
+  request: { residentId: string; permission: Permission; action: string; target?: GuardianshipDoc; application?: PolicyInput['application'] },
 ): Promise<Access> {
   const [resident, actor, own] = await Promise.all([
     new ResidentRepository(ctx.db).find(request.residentId),
@@ -85,7 +111,7 @@ export async function authorize(
     new GuardianshipRepository(ctx.db).find(guardianshipId(ctx.openid, request.residentId)),
   ]);
   if (!resident) throw new AppError('NOT_FOUND', '没有找到该居民的档案');
-  const staffTeamId = actor?.roles.includes('staff') ? (actor.staff?.teamId ?? null) : null;
+  const staffTeamId = staffTeamOf(actor);
   const teams = staffTeamId ? await loadCurrentTeams(ctx, resident) : NO_TEAMS;
   const target = request.target && own && request.target._id === own._id ? own : request.target;
   const decision = decide({
@@ -95,12 +121,13 @@ export async function authorize(
     teams,
     guardianships: own ? [own] : [],
     target,
+    application: request.application,
     at: ctx.now(),
   });
   if (decision.as !== 'self' || !decision.allowed) {
     const entry = await auditEntry(ctx, { residentId: resident._id, action: request.action, permission: request.permission, decision }, actor, own);
     await new AuditLog(ctx.db).record(entry);
   }
-  if (!decision.allowed) throw new AppError('FORBIDDEN', denialMessage(decision));
+  if (!decision.allowed) throw new AppError('FORBIDDEN', denialMessage(decision, request.permission));
   return { resident, as: decision.as as Access['as'], scopes: decision.scopes, guardianship: own, actor };
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors';
 import { once } from '../../core/idempotency';
 import { AccountRepository } from '../../core/accounts/account-repository';
 import { AuditLog } from '../../core/audit/audit-log';
-import { actorLabel } from '../../core/policy/authorize';
+import { auditEntry, decideFor } from '../../core/policy/authorize';
 import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
 import { ResidentRepository } from '../../core/residents/resident-repository';
 import { checkDatedFacts, checkGrid } from '../../core/residents/profile-checks';
@@ -49,17 +49,8 @@ export const createProfile: Handler<'resident.createProfile'> = async (input, ct
         },
         now,
       );
-      await new AuditLog(ctx.db).record({
-        residentId: resident._id,
-        actorOpenid: ctx.openid,
-        actorKind: 'guardian',
-        actorLabel: await actorLabel(ctx, 'guardian', account, g),
-        action: 'resident.createProfile',
-        permission: 'profile.create',
-        allowed: true,
-        reason: null,
-        at: now,
-      });
+      const decision = decideFor(ctx, account, resident, 'profile.create', { guardianships: [g], target: g });
+      await new AuditLog(ctx.db).record(await auditEntry(ctx, { residentId: resident._id, action: 'resident.createProfile', permission: 'profile.create', decision }, account, g));
       return { residentId: resident._id, guardianshipId: g._id };
     } catch (err) {
       await residents.remove(resident._id);

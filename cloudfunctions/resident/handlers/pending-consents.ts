@@ -1,13 +1,12 @@
 import type { Handler } from '../../core/define-function';
 import { AppError } from '../../core/errors';
-import { AccountRepository } from '../../core/accounts/account-repository';
+import { AccountRepository, staffTeamOf } from '../../core/accounts/account-repository';
 import { AuditLog } from '../../core/audit/audit-log';
-import { auditEntry, loadCurrentTeams } from '../../core/policy/authorize';
+import { auditEntry, decideFor, loadCurrentTeams } from '../../core/policy/authorize';
 import { GuardianshipRepository, type GuardianshipDoc } from '../../core/guardianships/guardianship-repository';
 import { ResidentRepository } from '../../core/residents/resident-repository';
 import { toGuardianship } from '../../core/residents/views';
 import { ageOn } from '../../../shared/resident/age';
-import { isCurrentTeam } from '../../../shared/policy/teams';
 
 /** A consent this close to expiry is listed again so the team can renew it at the next visit. */
 const RENEW_WITHIN_MS = 30 * 86_400_000;
@@ -28,7 +27,7 @@ function needsTeam(g: GuardianshipDoc, now: Date): boolean {
 export const pendingConsents: Handler<'resident.pendingConsents'> = async (_input, ctx) => {
   const now = ctx.now();
   const account = await new AccountRepository(ctx.db).find(ctx.openid);
-  const teamId = account?.roles.includes('staff') ? account.staff?.teamId : undefined;
+  const teamId = staffTeamOf(account);
   if (!account || !teamId) throw new AppError('FORBIDDEN', '只有家庭医生团队成员可以核实代管授权');
 
   const _ = ctx.db.command;
@@ -49,15 +48,9 @@ export const pendingConsents: Handler<'resident.pendingConsents'> = async (_inpu
   const audit = [];
   for (const residentId of new Set(waiting.map((g) => g.residentId))) {
     const resident = candidates.get(residentId)!;
-    if (!isCurrentTeam(await loadCurrentTeams(ctx, resident), teamId)) continue;
-    audit.push(
-      await auditEntry(
-        ctx,
-        { residentId, action: 'resident.pendingConsents', permission: 'access.list', decision: { allowed: true, as: 'staff', scopes: [] } },
-        account,
-        null,
-      ),
-    );
+    const decision = decideFor(ctx, account, resident, 'access.list', { teams: await loadCurrentTeams(ctx, resident) });
+    if (!decision.allowed) continue;
+    audit.push(await auditEntry(ctx, { residentId, action: 'resident.pendingConsents', permission: 'access.list', decision }, account, null));
     const summary = {
       id: resident._id,
       name: resident.name,

@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors';
 import { once } from '../../core/idempotency';
 import { AccountRepository } from '../../core/accounts/account-repository';
 import { AuditLog } from '../../core/audit/audit-log';
-import { actorLabel } from '../../core/policy/authorize';
+import { auditEntry, decideFor } from '../../core/policy/authorize';
 import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
 import { ResidentRepository } from '../../core/residents/resident-repository';
 import { guardianView } from '../../core/residents/views';
@@ -44,17 +44,8 @@ export const requestAccess: Handler<'resident.requestAccess'> = async (input, ct
       },
       now,
     );
-    await new AuditLog(ctx.db).record({
-      residentId: resident._id,
-      actorOpenid: ctx.openid,
-      actorKind: 'guardian',
-      actorLabel: await actorLabel(ctx, 'guardian', account, g),
-      action: 'resident.requestAccess',
-      permission: 'access.request',
-      allowed: true,
-      reason: null,
-      at: now,
-    });
+    const decision = decideFor(ctx, account, resident, 'access.request', { guardianships: [g], target: g });
+    await new AuditLog(ctx.db).record(await auditEntry(ctx, { residentId: resident._id, action: 'resident.requestAccess', permission: 'access.request', decision }, account, g));
     return g._id;
   });
   const g = await guardianships.find(id);

@@ -1,0 +1,67 @@
+import crypto from 'node:crypto';
+import type { Database } from '../cloudbase';
+import type { Notice } from '../../../shared/api/contract';
+
+export const NOTICES = 'notices';
+
+/** An in-app notice (站内通知), kept for each person told. */
+export interface NoticeDoc {
+  _id: string;
+  openid: string;
+  residentId: string;
+  /** The contract the notice is about, when it is about one. */
+  contractId: string | null;
+  kind: Notice['kind'];
+  title: string;
+  body: string;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export type NoticeText = Pick<NoticeDoc, 'kind' | 'title' | 'body'>;
+
+/** The message centre: write, list unread, mark read. Each person reads only their own. */
+export class NoticeRepository {
+  constructor(private readonly db: Database) {}
+
+  /** One notice per recipient, written together. */
+  async add(openids: readonly string[], about: { residentId: string; contractId: string | null }, text: NoticeText, now: Date): Promise<NoticeDoc[]> {
+    const docs: NoticeDoc[] = openids.map((openid) => ({
+      _id: `nt_${crypto.randomBytes(12).toString('hex')}`,
+      openid,
+      residentId: about.residentId,
+      contractId: about.contractId,
+      ...text,
+      createdAt: now,
+      readAt: null,
+    }));
+    if (docs.length > 0) await this.db.collection(NOTICES).add(docs);
+    return docs;
+  }
+
+  /** The person's unread notices, newest first. */
+  async unread(openid: string, limit: number): Promise<NoticeDoc[]> {
+    const { data } = await this.db.collection(NOTICES).where({ openid, readAt: null }).orderBy('createdAt', 'desc').limit(limit).get();
+    return data as NoticeDoc[];
+  }
+
+  /** Marks the person's own notices read; others' ids are ignored. Returns how many changed. */
+  async markRead(openid: string, ids: readonly string[], at: Date): Promise<number> {
+    const _ = this.db.command;
+    const { updated } = await this.db.collection(NOTICES).where({ _id: _.in([...ids]), openid, readAt: null }).update({ readAt: at });
+    return updated ?? 0;
+  }
+}
+
+export function toNotice(doc: NoticeDoc): Notice {
+  return {
+    id: doc._id,
+    residentId: doc.residentId,
+    contractId: doc.contractId,
+    kind: doc.kind,
+    title: doc.title,
+    body: doc.body,
+    createdAt: new Date(doc.createdAt).toISOString(),
+    read: doc.readAt !== null,
+  };
+}

@@ -1,0 +1,25 @@
+import type { Ctx } from '../context';
+import type { AccountDoc } from '../accounts/account-repository';
+import type { ResidentDoc } from '../residents/resident-repository';
+import type { ContractDoc } from '../contracts/contract-docs';
+import { authorize, type Access } from './authorize';
+
+const applicationOf = (contract: ContractDoc) => ({ teamId: contract.teamId, signedBy: contract.signedBy.openid });
+
+/**
+ * The team an application is addressed to reviews it, also before that team looks after the
+ * resident (`contract.review`, staff rule `addressed`); nobody reviews an application of their own or
+ * one they signed for family. Allowed or not, the access goes into the resident's access record.
+ */
+export async function authorizeTeamAccess(ctx: Ctx, contract: ContractDoc, action: string): Promise<{ resident: ResidentDoc; account: AccountDoc }> {
+  const access = await authorize(ctx, { residentId: contract.residentId, permission: 'contract.review', action, application: applicationOf(contract) });
+  return { resident: access.resident, account: access.actor! };
+}
+
+/**
+ * Who may read a contract (`contract.read`): the resident, a guardian with `view`, staff of the team
+ * looking after the resident and staff of the contract's own team.
+ */
+export async function authorizeContractRead(ctx: Ctx, contract: ContractDoc, action: string): Promise<Access> {
+  return authorize(ctx, { residentId: contract.residentId, permission: 'contract.read', action, application: applicationOf(contract) });
+}

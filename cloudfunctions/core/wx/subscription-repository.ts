@@ -1,0 +1,84 @@
+import crypto from 'node:crypto';
+import type { Database } from '../cloudbase';
+import { isDbError } from '../errors';
+import type { SubscribeTemplateKey } from '../../../shared/config/subscribe-templates';
+
+export const SUBSCRIPTIONS = 'subscriptions';
+
+/**
+ * The product's own count, per openid and template, of one-time subscriptions the user accepted and
+ * no message has spent yet. WeChat keeps the real quota and tells us nothing about it until a send
+ * fails with 43101; this count lets a screen say how many messages are left and spares calls that
+ * would fail. The last refusal WeChat gave is kept beside it.
+ */
+export interface SubscriptionDoc {
+  _id: string;
+  openid: string;
+  template: SubscribeTemplateKey;
+  remaining: number;
+  lastErrcode: number | null;
+  lastErrorAt: Date | null;
+  updatedAt: Date;
+}
+
+const idOf = (openid: string, template: SubscribeTemplateKey) =>
+  `sb_${crypto.createHash('sha256').update(`${openid}\n${template}`).digest('hex').slice(0, 24)}`;
+
+export class SubscriptionRepository {
+  constructor(private readonly db: Database) {}
+
+  /** One more message of each template, as each accepted template in `requestSubscribeMessage` grants. */
+  async grant(openid: string, templates: readonly SubscribeTemplateKey[], now: Date): Promise<void> {
+    for (const template of templates) {
+      const _id = idOf(openid, template);
+      if (await this.bump(_id, 1, now)) continue;
+      try {
+        await this.db.collection(SUBSCRIPTIONS).add({ _id, openid, template, remaining: 1, lastErrcode: null, lastErrorAt: null, updatedAt: now });
+      } catch (err) {
+        // Two grants at once: the other one created it, so count this one on top.
+        if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
+        await this.bump(_id, 1, now);
+      }
+    }
+  }
+
+  /** What is left for each template the person has ever accepted. */
+  async remaining(openid: string): Promise<Partial<Record<SubscribeTemplateKey, number>>> {
+    const { data } = await this.db.collection(SUBSCRIPTIONS).where({ openid }).limit(100).get();
+    return Object.fromEntries((data as SubscriptionDoc[]).map((d) => [d.template, d.remaining]));
+  }
+
+  /** Spends one, if one is left; false when none is. Safe under concurrent sends. */
+  async take(openid: string, template: SubscribeTemplateKey, now: Date): Promise<boolean> {
+    const _ = this.db.command;
+    const { updated } = await this.db
+      .collection(SUBSCRIPTIONS)
+      .where({ _id: idOf(openid, template), remaining: _.gt(0) })
+      .update({ remaining: _.inc(-1), updatedAt: now });
+    return (updated ?? 0) > 0;
+  }
+
+  /** Gives back one taken for a send that did not go out for a reason other than the quota. */
+  async giveBack(openid: string, template: SubscribeTemplateKey, now: Date): Promise<void> {
+    await this.bump(idOf(openid, template), 1, now);
+  }
+
+  /** Records WeChat's refusal; 43101 (no subscription left) also sets the count to zero, as WeChat knows best. */
+  async recordRefusal(openid: string, template: SubscribeTemplateKey, errcode: number, exhausted: boolean, now: Date): Promise<void> {
+    const _id = idOf(openid, template);
+    const changes = { lastErrcode: errcode, lastErrorAt: now, updatedAt: now, ...(exhausted ? { remaining: 0 } : {}) };
+    const { updated } = await this.db.collection(SUBSCRIPTIONS).where({ _id }).update(changes);
+    if ((updated ?? 0) > 0) return;
+    try {
+      await this.db.collection(SUBSCRIPTIONS).add({ _id, openid, template, remaining: 0, ...changes });
+    } catch (err) {
+      if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
+    }
+  }
+
+  private async bump(id: string, by: number, now: Date): Promise<boolean> {
+    const _ = this.db.command;
+    const { updated } = await this.db.collection(SUBSCRIPTIONS).where({ _id: id }).update({ remaining: _.inc(by), updatedAt: now });
+    return (updated ?? 0) > 0;
+  }
+}
