@@ -50,6 +50,8 @@ export const ZPackageOffer = z.object({
   /** Why the person qualifies (已登记：高血压) or why not. */
   basis: z.string().nullable(),
   reason: z.string().nullable(),
+  /** The reason is a fact missing from the health profile, which the person can add there. */
+  fixInProfile: z.boolean(),
 });
 export type PackageOffer = z.infer<typeof ZPackageOffer>;
 

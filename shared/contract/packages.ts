@@ -27,7 +27,8 @@ export const YOUNG_CHILD_MAX_AGE = 6;
 
 export type Eligibility =
   | { eligible: true; basis: string }
-  | { eligible: false; reason: string };
+  /** `fixInProfile`: the missing fact is one the person can record in her health profile. */
+  | { eligible: false; reason: string; fixInProfile: boolean };
 
 /**
  * Whether a person may choose a package with this rule on `at`, and why: `basis` names the fact that
@@ -42,17 +43,17 @@ export function checkEligibility(rule: EligibilityRule, facts: HealthFacts, at: 
     case 'chronic_condition':
       return facts.conditions.length > 0
         ? { eligible: true, basis: `已登记：${facts.conditions.map((c) => CONDITION_LABELS[c]).join('、')}` }
-        : { eligible: false, reason: '需有慢性病记录。如已确诊，请先在健康档案中登记' };
+        : { eligible: false, reason: '需有慢性病记录。如已确诊，请先在健康档案中登记', fixInProfile: true };
     case 'maternal_or_young_child':
       if (isMaternal(facts, at)) return { eligible: true, basis: '已登记孕产情况' };
       if (age <= YOUNG_CHILD_MAX_AGE) return { eligible: true, basis: `${age}岁儿童` };
-      return { eligible: false, reason: '仅适用于孕产妇和0-6岁儿童' };
+      return { eligible: false, reason: '仅适用于孕产妇和0-6岁儿童', fixInProfile: false };
     case 'age80_or_disability':
       if (age >= HOME_VISIT_AGE) return { eligible: true, basis: `${age}岁` };
       if (facts.disability) return { eligible: true, basis: `已登记：${DISABILITY_LABELS[facts.disability]}` };
-      return { eligible: false, reason: '仅适用于80岁及以上老人，或行动不便、有残疾的居民' };
+      return { eligible: false, reason: '仅适用于80岁及以上老人，或行动不便、有残疾的居民', fixInProfile: true };
     case 'age65':
-      return age >= ELDERLY_AGE ? { eligible: true, basis: `${age}岁` } : { eligible: false, reason: '仅适用于65岁及以上老年人' };
+      return age >= ELDERLY_AGE ? { eligible: true, basis: `${age}岁` } : { eligible: false, reason: '仅适用于65岁及以上老年人', fixInProfile: false };
   }
 }
 

@@ -12,6 +12,7 @@ export const PAGES = {
   me: 'pages/me/index',
   familyHome: 'packages/family/pages/index/index',
   familyProfileForm: 'packages/family/pages/profile-form/index',
+  familyProfileEdit: 'packages/family/pages/profile-edit/index',
   familyRequest: 'packages/family/pages/request/index',
   familyProfile: 'packages/family/pages/profile/index',
   familyAudit: 'packages/family/pages/audit/index',

@@ -23,7 +23,7 @@ describe('who may choose which package', () => {
 
   it('gives 慢病管理包 to a person with a recorded chronic condition, and tells others to record it first', () => {
     expect(eligible('chronic_condition', person({ conditions: ['hypertension', 'diabetes'] }))).toEqual({ eligible: true, basis: '已登记：高血压、糖尿病' });
-    expect(eligible('chronic_condition', person())).toEqual({ eligible: false, reason: '需有慢性病记录。如已确诊，请先在健康档案中登记' });
+    expect(eligible('chronic_condition', person())).toEqual({ eligible: false, reason: '需有慢性病记录。如已确诊，请先在健康档案中登记', fixInProfile: true });
   });
 
   it('gives 妇幼保健包 during pregnancy and 42 days after, and to children up to their 7th birthday', () => {
@@ -32,7 +32,7 @@ describe('who may choose which package', () => {
     expect(eligible('maternal_or_young_child', person({ pregnancy: { dueDate: '2026-01-27' } }))).toMatchObject({ eligible: true });
     expect(eligible('maternal_or_young_child', person({ pregnancy: { dueDate: '2026-01-26' } }))).toMatchObject({ eligible: false });
     expect(eligible('maternal_or_young_child', person({ birthDate: '2019-03-11' }))).toEqual({ eligible: true, basis: '6岁儿童' });
-    expect(eligible('maternal_or_young_child', person({ birthDate: '2019-03-10' }))).toEqual({ eligible: false, reason: '仅适用于孕产妇和0-6岁儿童' });
+    expect(eligible('maternal_or_young_child', person({ birthDate: '2019-03-10' }))).toEqual({ eligible: false, reason: '仅适用于孕产妇和0-6岁儿童', fixInProfile: false });
   });
 
   it('gives 上门服务包 from the 80th birthday, or at any age with a disability', () => {
@@ -43,7 +43,7 @@ describe('who may choose which package', () => {
 
   it('gives 老年人健康管理包 from 65', () => {
     expect(eligible('age65', person({ birthDate: '1961-03-10' }))).toEqual({ eligible: true, basis: '65岁' });
-    expect(eligible('age65', person({ birthDate: '1961-03-11' }))).toEqual({ eligible: false, reason: '仅适用于65岁及以上老年人' });
+    expect(eligible('age65', person({ birthDate: '1961-03-11' }))).toEqual({ eligible: false, reason: '仅适用于65岁及以上老年人', fixInProfile: false });
   });
 });
 

@@ -31,6 +31,7 @@ export function offerOf(pkg: PackageDoc, teamId: string, facts: HealthFacts | nu
     eligible: check ? check.eligible : null,
     basis: check?.eligible ? check.basis : null,
     reason: check && !check.eligible ? check.reason : null,
+    fixInProfile: check !== null && !check.eligible && check.fixInProfile,
   };
 }
 

@@ -44,6 +44,7 @@ export function offerOf(over: Partial<PackageOffer> = {}): PackageOffer {
     eligible: true,
     basis: '所有签约居民',
     reason: null,
+    fixInProfile: false,
     ...over,
   };
 }

@@ -16,8 +16,8 @@ export interface HealthValues {
 export interface HealthFieldsProps {
   value: HealthValues;
   onChange: (next: HealthValues) => void;
-  /** Pregnancy is asked of women only. */
-  female: boolean;
+  /** Pregnancy is asked of women of childbearing age only (`asksAboutPregnancy`). */
+  askPregnancy: boolean;
   errors: FieldErrors;
 }
 
@@ -25,14 +25,14 @@ const conditionOptions = CONDITIONS.map((c) => ({ value: c, label: CONDITION_LAB
 const disabilityOptions = [{ value: 'none' as const, label: '无' }, ...DISABILITIES.map((d) => ({ value: d, label: DISABILITY_LABELS[d] }))];
 
 /** The health part of a profile: chronic conditions, disability, living alone, pregnancy. */
-export function HealthFields({ value, onChange, female, errors }: HealthFieldsProps) {
+export function HealthFields({ value, onChange, askPregnancy, errors }: HealthFieldsProps) {
   const set = (patch: Partial<HealthValues>) => onChange({ ...value, ...patch });
   return (
     <View>
       <ChoiceChips name='conditions' label='慢性病（可多选，没有可不选）' multiple options={conditionOptions} value={value.conditions} onChange={(conditions) => set({ conditions })} error={errors.conditions} />
       <ChoiceChips name='disability' label='残疾情况' options={disabilityOptions} value={[value.disability]} onChange={([disability]) => set({ disability })} error={errors.disability} />
       <ToggleRow label='独自居住' description='家里平时只有本人一人' checked={value.livesAlone} onChange={(livesAlone) => set({ livesAlone })} />
-      {female ? (
+      {askPregnancy ? (
         <>
           <ToggleRow label='正在怀孕或产后42天内' checked={value.pregnant} onChange={(pregnant) => set({ pregnant })} />
           {value.pregnant ? (

@@ -7,6 +7,8 @@ export interface PackageChoiceProps {
   offer: PackageOffer;
   chosen: boolean;
   onToggle: () => void;
+  /** Opens the health profile to record the missing fact; offered when the reason is one. */
+  onFixProfile?: () => void;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface PackageChoiceProps {
  * person, why they qualify or not. The basic package is always included; a package they do not
  * qualify for cannot be chosen and says why in words.
  */
-export function PackageChoice({ offer, chosen, onToggle }: PackageChoiceProps) {
+export function PackageChoice({ offer, chosen, onToggle, onFixProfile }: PackageChoiceProps) {
   const [open, setOpen] = useState(false);
   const blocked = offer.eligible === false;
   const state = offer.required ? '必选，已包含' : blocked ? '不符合条件' : chosen ? '已选' : '未选';
@@ -48,6 +50,11 @@ export function PackageChoice({ offer, chosen, onToggle }: PackageChoiceProps) {
           {offer.coverageNote ? <Text className='sign-package__note'>{offer.coverageNote}</Text> : null}
         </View>
       </View>
+      {blocked && offer.fixInProfile && onFixProfile ? (
+        <View className='sign-package__more sign-package__fix' ariaRole='link' onClick={onFixProfile}>
+          <Text>去健康档案登记</Text>
+        </View>
+      ) : null}
       <Text className='sign-package__more' onClick={() => setOpen(!open)}>
         {open ? '收起服务内容' : `查看服务内容（${offer.services.length}项）`}
       </Text>

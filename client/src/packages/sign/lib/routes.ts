@@ -21,7 +21,9 @@ export const SIGN_ROUTES = {
   review: pageUrl('signReview'),
 };
 
-/** Where a person without a health profile makes one. */
-export const CREATE_PROFILE_ROUTE = pageUrl('familyProfileForm');
+/** Where a person without a health profile makes one, coming back to `back` when it is saved. */
+export const createProfileRoute = (back: string): string => pageUrl('familyProfileForm', { back });
+/** Where a health profile is corrected or completed, coming back to `back` when it is saved. */
+export const editProfileRoute = (residentId: string, back: string): string => pageUrl('familyProfileEdit', { residentId, back });
 /** The map tab, to choose a team. */
 export const MAP_ROUTE = pageUrl('map');

@@ -1,9 +1,10 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import type { ApiError } from '@shared/api';
 import { ZCreateProfileInput, type CreateProfileInput } from '@shared/api/resident-profile';
 import { checkIdNumber } from '@shared/resident/id-number';
+import { localDay } from '@shared/resident/age';
+import { asksAboutPregnancy } from '@shared/resident/applicable-fields';
 import { RELATION_LABELS, RELATIONS, type Relation } from '@shared/resident/vocabulary';
 import { SCOPE_LABELS, SCOPES, type Scope } from '@shared/policy/scopes';
 import { call, newRequestId, toApiError } from '../../../../api';
@@ -15,6 +16,7 @@ import { TextField } from '../../components/text-field';
 import { fieldErrorsOf, withServerError, type FieldErrors } from '../../lib/field-errors';
 import { FAMILY_ROUTES } from '../../lib/routes';
 import { usePageParams } from '../../../../lib/use-page-params';
+import { finishDetour } from '../../../../lib/return-to';
 import '../../components/family.css';
 
 const GENDERS = [
@@ -24,7 +26,8 @@ const GENDERS = [
 
 /** Creates a profile for the user (`?for=self`) or for a relative without WeChat (`?for=relative`). */
 export default function ProfileForm() {
-  const forRelative = usePageParams().for === 'relative';
+  const params = usePageParams();
+  const forRelative = params.for === 'relative';
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [gender, setGender] = useState<'male' | 'female' | ''>('');
@@ -43,7 +46,7 @@ export default function ProfileForm() {
   // Birth date and gender are printed in the ID number: fill them in, the person only confirms.
   const onIdNumber = (value: string) => {
     setIdNumber(value);
-    const check = checkIdNumber(value);
+    const check = checkIdNumber(value, localDay(new Date()));
     if (check.ok) {
       setBirthDate(check.birthDate);
       setGender(check.gender);
@@ -63,15 +66,18 @@ export default function ProfileForm() {
     conditions: health.conditions,
     disability: health.disability === 'none' ? null : health.disability,
     livesAlone: health.livesAlone,
-    pregnancy: gender === 'female' && health.pregnant ? { dueDate: health.dueDate } : null,
+    pregnancy: asksAboutPregnancy({ gender, birthDate }, new Date()) && health.pregnant ? { dueDate: health.dueDate } : null,
   });
 
   const submit = () => {
     setFailure(null);
     const value = input();
     const parsed = ZCreateProfileInput.safeParse(value);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
+    // A birth date after today is caught here too, before anything is sent.
+    const id = checkIdNumber(idNumber, localDay(new Date()));
+    const found = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(!id.ok && id.problem === 'date' ? { idNumber: id.message } : {}) };
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
       return;
     }
     if (forRelative && !grid) {
@@ -86,7 +92,7 @@ export default function ProfileForm() {
         const notice = forRelative
           ? `已为${name}建档。请陪同${name}带身份证到社区卫生服务站，由家庭医生当面核实同意后即可代办。`
           : '已建立您的健康档案';
-        Taro.redirectTo({ url: FAMILY_ROUTES.home(notice) });
+        void finishDetour(params.back, FAMILY_ROUTES.home(), notice);
       })
       .catch((err: unknown) => {
         const e = toApiError(err);
@@ -114,7 +120,7 @@ export default function ProfileForm() {
         <GridPicker value={grid} onChange={setGrid} error={errors.gridId} />
       </Card>
       <Card title='健康情况'>
-        <HealthFields value={health} onChange={setHealth} female={gender === 'female'} errors={errors} />
+        <HealthFields value={health} onChange={setHealth} askPregnancy={asksAboutPregnancy({ gender, birthDate }, new Date())} errors={errors} />
       </Card>
       {forRelative ? (
         <Card title='代管'>

@@ -6,6 +6,7 @@ import { call } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page, useActingAs } from '../../../../components';
 import { formatLocalDate } from '../../../../lib/date';
 import { scopesText } from '../../lib/labels';
+import { CARE_LEVEL_TEXT } from '../../lib/care-labels';
 import { useLoader } from '../../../../lib/use-loader';
 import { FAMILY_ROUTES } from '../../lib/routes';
 import { usePageParams } from '../../../../lib/use-page-params';
@@ -16,10 +17,12 @@ const VIEWER = { self: '本人', guardian: '代管人', staff: '家庭医生团�
 /** A resident's profile: the one in the address, else the person the app is acting for. */
 export default function ProfilePage() {
   const acting = useActingAs();
-  const residentId = usePageParams().residentId ?? acting?.residentId ?? '';
+  const params = usePageParams();
+  const residentId = params.residentId ?? acting?.residentId ?? '';
   return (
     <Page title='健康档案'>
       <ActingAsBanner />
+      {params.notice ? <Text className='family-success'>{params.notice}</Text> : null}
       {residentId ? <ProfileBody residentId={residentId} /> : <EmptyState title='请先选择办理对象' />}
     </Page>
   );
@@ -29,6 +32,8 @@ function ProfileBody({ residentId }: { residentId: string }) {
   const { data: p, loading, error, reload } = useLoader(() => call('resident.getProfile', { residentId }), [residentId]);
   if (!p) return loading ? <Loading /> : <ErrorNotice error={error} onRetry={reload} />;
   const c = p.classification;
+  const mayEdit = p.viewer.as !== 'guardian' || p.viewer.scopes.includes('sign');
+  const care = c.elderlyRisk ? CARE_LEVEL_TEXT[c.elderlyRisk] : null;
   return (
     <>
       <Card title={p.name}>
@@ -38,10 +43,21 @@ function ProfileBody({ residentId }: { residentId: string }) {
         <InfoRow label='手机号码' value={p.phone} />
         <InfoRow label='居住地址' value={p.address} />
         <InfoRow label='建档时间' value={formatLocalDate(p.createdAt)} />
+        {mayEdit ? (
+          <View className='family-actions'>
+            <Button variant='secondary' onClick={() => Taro.navigateTo({ url: FAMILY_ROUTES.editProfile(p.id, FAMILY_ROUTES.profile(p.id)) })}>修改手机号码、地址和健康情况</Button>
+          </View>
+        ) : null}
       </Card>
       <Card title='健康情况'>
         <InfoRow label='管理分类' value={MANAGEMENT_CATEGORY_LABELS[c.managementCategory]} />
-        {c.elderlyRisk ? <InfoRow label='老年人风险等级' value={ELDERLY_RISK_LABELS[c.elderlyRisk]} /> : null}
+        {c.elderlyRisk && p.viewer.as === 'staff' ? <InfoRow label='老年人风险等级' value={ELDERLY_RISK_LABELS[c.elderlyRisk]} /> : null}
+        {care && p.viewer.as !== 'staff' ? (
+          <View className='family-care'>
+            <InfoRow label='随访关照' value={care.title} />
+            <Text className='family-note'>{care.detail}</Text>
+          </View>
+        ) : null}
         <InfoRow label='重点人群' value={c.priorityGroups.map((g) => PRIORITY_GROUP_LABELS[g]).join('、') || '无'} />
         <InfoRow label='慢性病' value={p.conditions.map((x) => CONDITION_LABELS[x]).join('、') || '无'} />
         <InfoRow label='残疾情况' value={p.disability ? DISABILITY_LABELS[p.disability] : '无'} />

@@ -7,7 +7,7 @@ import { totalFees } from '@shared/contract/packages';
 import { PackageChoice } from '../../components/package-choice';
 import { ReasonField } from '../../components/reason-field';
 import { yuanText } from '../../lib/labels';
-import { CREATE_PROFILE_ROUTE, SIGN_ROUTES, type SigningPurpose } from '../../lib/routes';
+import { createProfileRoute, editProfileRoute, SIGN_ROUTES, type SigningPurpose } from '../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { decidePurpose } from './purpose';
@@ -41,6 +41,8 @@ export default function ChoosePage() {
 
   const [{ team }] = data;
   const purpose = situation?.purpose ?? 'new';
+  // Detours (a new profile, a fact to record) come back here with the choices kept.
+  const here = SIGN_ROUTES.choose({ teamId, purpose: params.purpose as SigningPurpose | undefined, previousContractId: params.previousContractId, codes: picked });
   const next = () => {
     if (purpose === 'switch' && reason.trim().length < 2) {
       setReasonError('请填写换签原因（至少2个字）');
@@ -60,6 +62,7 @@ export default function ChoosePage() {
   return (
     <Page title={TITLES[purpose]} intro='基础包免费，个性化服务包可按需选择'>
       <ActingAsBanner />
+      {params.notice ? <Text className='sign-success'>{params.notice}</Text> : null}
       <Card>
         <View className='sign-team'>
           <Text className='sign-team__name'>{team.name}</Text>
@@ -69,7 +72,7 @@ export default function ChoosePage() {
       </Card>
       {!residentId ? (
         <EmptyState title='请先建立健康档案' description='签约需要健康档案，用来确认可以选择哪些服务包'>
-          <Button onClick={() => Taro.navigateTo({ url: CREATE_PROFILE_ROUTE })}>建立健康档案</Button>
+          <Button onClick={() => Taro.navigateTo({ url: createProfileRoute(here) })}>建立健康档案</Button>
         </EmptyState>
       ) : situation?.blocked ? (
         <Card title='暂时不能在这里签约'>
@@ -89,6 +92,7 @@ export default function ChoosePage() {
           offer={o}
           chosen={chosen.some((c) => c.code === o.code)}
           onToggle={() => setPicked(picked.includes(o.code) ? picked.filter((c) => c !== o.code) : [...picked, o.code])}
+          onFixProfile={residentId && data[1]?.canSign ? () => Taro.navigateTo({ url: editProfileRoute(residentId, here) }) : undefined}
         />
       ))}
       <View className='sign-total'>

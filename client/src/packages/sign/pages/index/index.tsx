@@ -7,7 +7,7 @@ import { ContractSummary } from '../../components/contract-summary';
 import { StatusBadge } from '../../components/status-badge';
 import { formatLocalDate } from '../../../../lib/date';
 import { periodText } from '../../lib/labels';
-import { CREATE_PROFILE_ROUTE, MAP_ROUTE, SIGN_ROUTES } from '../../lib/routes';
+import { MAP_ROUTE, createProfileRoute, SIGN_ROUTES } from '../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
 import '../../components/sign.css';
 
@@ -24,7 +24,7 @@ export default function MyContracts() {
       <Page title='我的签约'>
         <ActingAsBanner />
         <EmptyState title='还没有健康档案' description='建立健康档案后就可以和家庭医生团队签约'>
-          <Button onClick={() => Taro.navigateTo({ url: CREATE_PROFILE_ROUTE })}>建立健康档案</Button>
+          <Button onClick={() => Taro.navigateTo({ url: createProfileRoute(SIGN_ROUTES.mine) })}>建立健康档案</Button>
         </EmptyState>
       </Page>
     );

@@ -1,0 +1,111 @@
+import { Text, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import type { ApiError } from '@shared/api';
+import { ZUpdateProfileInput, type Profile } from '@shared/api/resident-profile';
+import { asksAboutPregnancy } from '@shared/resident/applicable-fields';
+import { call, newRequestId, toApiError } from '../../../../api';
+import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page, useActingAs } from '../../../../components';
+import { GridPicker, type GridChoice } from '../../components/grid-picker';
+import { HealthFields, type HealthValues } from '../../components/health-fields';
+import { TextField } from '../../components/text-field';
+import { fieldErrorsOf, withServerError, type FieldErrors } from '../../lib/field-errors';
+import { FAMILY_ROUTES } from '../../lib/routes';
+import { finishDetour } from '../../../../lib/return-to';
+import { useLoader } from '../../../../lib/use-loader';
+import { usePageParams } from '../../../../lib/use-page-params';
+import '../../components/family.css';
+
+/**
+ * Changes what changes over time in a profile: phone, address, grid and health. The resident, a
+ * guardian allowed to sign, or the team's staff may do it; the server checks and audits every change.
+ */
+export default function ProfileEditPage() {
+  const params = usePageParams();
+  const acting = useActingAs();
+  const residentId = params.residentId ?? acting?.residentId ?? '';
+  const { data, loading, error, reload } = useLoader(() => call('resident.getProfile', { residentId }), [residentId]);
+  return (
+    <Page title='修改健康档案' intro='姓名、身份证号码、性别和出生日期以身份证为准，如有错误请到社区卫生服务站更正'>
+      <ActingAsBanner />
+      {!residentId ? (
+        <EmptyState title='请先选择办理对象' />
+      ) : data ? (
+        <EditForm profile={data} back={params.back} />
+      ) : loading ? (
+        <Loading />
+      ) : (
+        <ErrorNotice error={error} onRetry={reload} />
+      )}
+    </Page>
+  );
+}
+
+function EditForm({ profile, back }: { profile: Profile; back?: string }) {
+  const [phone, setPhone] = useState(profile.phone);
+  const [address, setAddress] = useState(profile.address);
+  const [grid, setGrid] = useState<GridChoice | null>(profile.gridId ? { id: profile.gridId, label: '已登记的社区网格（未更改）' } : null);
+  const [health, setHealth] = useState<HealthValues>({
+    conditions: profile.conditions,
+    disability: profile.disability ?? 'none',
+    livesAlone: profile.livesAlone,
+    pregnant: profile.pregnancy !== null,
+    dueDate: profile.pregnancy?.dueDate ?? '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const requestId = useRef(newRequestId());
+  const askPregnancy = asksAboutPregnancy(profile, new Date());
+
+  const submit = () => {
+    setFailure(null);
+    const value = {
+      residentId: profile.id,
+      phone,
+      address,
+      gridId: grid?.id ?? null,
+      conditions: health.conditions,
+      disability: health.disability === 'none' ? null : health.disability,
+      livesAlone: health.livesAlone,
+      ...(askPregnancy ? { pregnancy: health.pregnant ? { dueDate: health.dueDate } : null } : {}),
+    };
+    const parsed = ZUpdateProfileInput.safeParse(value);
+    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
+    setErrors({});
+    setBusy(true);
+    call('resident.updateProfile', value, { requestId: requestId.current })
+      .then((fresh) => {
+        const notice = `已保存${fresh.name}的健康档案`;
+        void finishDetour(back, FAMILY_ROUTES.profile(fresh.id), notice);
+      })
+      .catch((err: unknown) => {
+        const e = toApiError(err);
+        setErrors((cur) => withServerError(cur, e));
+        if (!e.field) setFailure(e);
+        requestId.current = newRequestId();
+      })
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <>
+      <Card title={profile.name}>
+        <InfoRow label='身份证号' value={profile.idNumberMasked} />
+        <InfoRow label='出生日期' value={profile.birthDate} />
+      </Card>
+      <Card title='联系方式'>
+        <TextField name='phone' label='手机号码' type='number' value={phone} onChange={setPhone} error={errors.phone} maxlength={11} />
+        <TextField name='address' label='居住地址' value={address} onChange={setAddress} error={errors.address} maxlength={100} />
+        <GridPicker value={grid} onChange={setGrid} error={errors.gridId} />
+      </Card>
+      <Card title='健康情况'>
+        <HealthFields value={health} onChange={setHealth} askPregnancy={askPregnancy} errors={errors} />
+      </Card>
+      {Object.keys(errors).length > 0 ? <Text className='ui-field-error'>请按提示修改标红的内容</Text> : null}
+      <ErrorNotice error={failure} />
+      <View className='family-actions'>
+        <Button loading={busy} onClick={submit}>保存修改</Button>
+      </View>
+    </>
+  );
+}
