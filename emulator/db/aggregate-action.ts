@@ -1,6 +1,6 @@
 import { decodeRows } from './doc-access';
 import { requireCollection, type DbContext, type Reply } from './db-context';
-import { decodeEjson, encodeEjson, type Doc } from './ejson-codec';
+import { decodeEjson, encodeReply, type Doc } from './ejson-codec';
 import { invalidParam } from './errors';
 import { runAggregate } from './mingo-engine';
 import { candidateRows } from './query-planner';
@@ -31,5 +31,5 @@ export function aggregateDocuments(ctx: DbContext, body: Body): Reply {
   const rows = isPlainObject(first) ? candidateRows(ctx.store, coll, first).rows : ctx.store.scan(coll);
   const lookup = (name: string): Doc[] => (ctx.store.hasCollection(name) ? decodeRows(ctx.store.scan(name)).map((e) => e.doc) : []);
   const list = runAggregate(decodeRows(rows).map((e) => e.doc), pipeline, lookup);
-  return { data: { list: list.map(encodeEjson) } };
+  return { data: { list: list.map(encodeReply) } };
 }

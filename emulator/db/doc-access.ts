@@ -17,8 +17,6 @@ export interface DocAccess {
   get(coll: string, key: string): Doc | null;
   /** Documents that may match `query` (a superset), in natural order, and the index used. */
   candidates(coll: string, query: Doc): { entries: Entry[]; index: string | null };
-  /** Records what a read returned, so a transaction can check at commit that it did not change. */
-  noteRead(coll: string, keys: string[]): void;
   insert(coll: string, key: string, doc: Doc): void;
   replace(coll: string, key: string, doc: Doc): void;
   remove(coll: string, key: string): void;
@@ -43,8 +41,6 @@ export class DirectAccess implements DocAccess {
     const { rows, index } = candidateRows(this.store, coll, query);
     return { entries: decodeRows(rows), index };
   }
-
-  noteRead(): void {}
 
   insert(coll: string, key: string, doc: Doc): void {
     if (this.store.get(coll, key)) throw duplicateId(coll, doc._id);

@@ -87,3 +87,18 @@ export function decodeStored(text: string): Doc {
 export function encodeEjson(value: unknown): string {
   return EJSON.stringify(value as Doc, { relaxed: false });
 }
+
+/** bson's canonical `{"$oid": hex}`, as it appears while a reply is being serialised. */
+const oidAsHex = (_key: string, value: unknown): unknown => {
+  if (!isPlainObject(value)) return value;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === '$oid' && typeof value.$oid === 'string' ? value.$oid : value;
+};
+
+/**
+ * A document as CloudBase answers it: canonical EJSON, except that ObjectId values come back as their
+ * hex strings (SDK 3.18.3 would turn `{"$oid": …}` into an empty object).
+ */
+export function encodeReply(value: unknown): string {
+  return EJSON.stringify(value as Doc, oidAsHex as (this: unknown, key: string, value: unknown) => unknown, undefined, { relaxed: false });
+}

@@ -1,5 +1,5 @@
 import { requireCollection, withAccess, type DbContext, type Reply } from './db-context';
-import { encodeEjson, type Doc } from './ejson-codec';
+import { encodeReply } from './ejson-codec';
 import { compileQuery, runFind } from './mingo-engine';
 import { collectionName, docKey, isDocQuery, limitField, objectField, offsetField, orderField, type Body } from './request-fields';
 
@@ -15,18 +15,16 @@ export function getDocument(ctx: DbContext, body: Body): Reply {
     if (isDocQuery(body)) {
       const doc = access.get(coll, docKey(query));
       const list = doc ? runFind([doc], {}, { projection }).docs : [];
-      return { data: { list: list.map(encodeEjson) }, total: list.length, limit, offset };
+      return { data: { list: list.map(encodeReply) }, total: list.length, limit, offset };
     }
     const order = orderField(body, ctx.now);
     const { entries } = access.candidates(coll, query);
-    const keyOf = new Map<Doc, string>(entries.map((e) => [e.doc, e.key]));
-    const { docs, total, matched } = runFind(
+    const { docs, total } = runFind(
       entries.map((e) => e.doc),
       query,
       { order, skip: offset, limit, projection },
     );
-    access.noteRead(coll, matched.map((d) => keyOf.get(d)!));
-    return { data: { list: docs.map(encodeEjson) }, total, limit, offset };
+    return { data: { list: docs.map(encodeReply) }, total, limit, offset };
   });
 }
 

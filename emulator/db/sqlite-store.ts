@@ -4,6 +4,7 @@ import { DbError } from './errors';
 import type { Doc } from './ejson-codec';
 import { keysForField, type FieldIndex } from './index-keys';
 import { prepareSchema, syncIndexSpecs } from './sqlite-schema';
+import { SnapshotHistory } from './snapshot-history';
 
 /** A committed document as stored: its `_id` key, its EJSON text and its version. */
 export interface StoredRow {
@@ -42,6 +43,8 @@ export class SqliteStore {
   private readonly multikey = new Set<string>();
   private readonly collectionNames = new Set<string>();
   private versionSeq: number;
+  /** What writes replaced, for transactions reading an earlier snapshot. */
+  readonly history = new SnapshotHistory();
 
   constructor(file: string, specs: IndexSpec[]) {
     this.db = new Database(file);
@@ -71,7 +74,18 @@ export class SqliteStore {
 
   /** Runs `fn` as one SQLite transaction: all of its writes land, or none (it rethrows). */
   atomic<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    const mark = this.history.mark();
+    try {
+      return this.db.transaction(fn)();
+    } catch (err) {
+      this.history.rollback(mark);
+      throw err;
+    }
+  }
+
+  /** The version of the latest write; a snapshot taken now sees exactly the writes up to it. */
+  get currentVersion(): number {
+    return this.versionSeq;
   }
 
   hasCollection(name: string): boolean {
@@ -154,6 +168,7 @@ export class SqliteStore {
    */
   put(coll: string, key: string, doc: Doc | null, body: string | null): number {
     const version = ++this.versionSeq;
+    if (this.history.active) this.history.record(coll, key, this.get(coll, key) ?? null, version);
     const indexes = this.fieldIndexes(coll);
     // Without the hint SQLite walks the primary key from `coll`, i.e. every entry of the collection.
     if (indexes.length > 0) this.sql('DELETE FROM idx INDEXED BY idx_by_doc WHERE coll = ? AND id = ?').run(coll, key);

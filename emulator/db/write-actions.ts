@@ -1,6 +1,6 @@
 import type { DocAccess, Entry } from './doc-access';
 import { requireCollection, withAccess, type DbContext, type Reply } from './db-context';
-import { encodeEjson, type Doc } from './ejson-codec';
+import { encodeEjson, encodeReply, type Doc } from './ejson-codec';
 import { invalidParam } from './errors';
 import { idKeyOf } from './key-encoding';
 import { applyUpdate, compileQuery, upsertSeed, validateUpdate } from './mingo-engine';
@@ -25,7 +25,6 @@ function targets(access: DocAccess, coll: string, body: Body, query: Doc, multi:
   }
   const q = compileQuery(query);
   const matches = access.candidates(coll, query).entries.filter((e) => q.test(e.doc));
-  access.noteRead(coll, matches.map((e) => e.key));
   return multi ? matches : matches.slice(0, 1);
 }
 
@@ -49,7 +48,8 @@ function replacement(data: Doc): Doc {
 
 /**
  * `database.modifyDocument`: `doc().update()` / `where().update()` (operators, merge), and
- * `doc().set()` (replacement, upsert). `updated` counts documents that actually changed.
+ * `doc().set()` (replacement, upsert). `updated` counts the documents matched, as CloudBase does
+ * (setting a document to what it already holds answers 1); only changed ones are written.
  */
 export function modifyDocument(ctx: DbContext, body: Body): Reply {
   const coll = collectionName(body);
@@ -65,17 +65,13 @@ export function modifyDocument(ctx: DbContext, body: Body): Reply {
 
   return withAccess(ctx, body, true, (access) => {
     const found = targets(access, coll, body, query, merge && multi);
-    let updated = 0;
     for (const { key, doc } of found) {
       const before = encodeEjson(doc);
       const next = merge ? doc : { _id: doc._id, ...fields };
       if (merge) applyUpdate(next, update as Record<string, Doc>);
-      if (encodeEjson(next) !== before) {
-        access.replace(coll, key, next);
-        updated++;
-      }
+      if (encodeEjson(next) !== before) access.replace(coll, key, next);
     }
-    if (found.length > 0 || !upsert) return { data: { updated } };
+    if (found.length > 0 || !upsert) return { data: { updated: found.length } };
     const seed = isDocQuery(body) ? { _id: query._id } : upsertSeed(query);
     const base = merge ? seed : { ...fields, _id: seed._id };
     if (merge) applyUpdate(base, update as Record<string, Doc>);
@@ -85,7 +81,7 @@ export function modifyDocument(ctx: DbContext, body: Body): Reply {
   });
 }
 
-/** `database.modifyAndReturnDoc`: `where().updateAndReturn()`, answering the updated document. */
+/** `database.modifyAndReturnDoc`: `where().updateAndReturn()`, answering the updated document; `updated` counts the match. */
 export function modifyAndReturnDoc(ctx: DbContext, body: Body): Reply {
   const coll = collectionName(body);
   requireCollection(ctx, coll);
@@ -96,9 +92,8 @@ export function modifyAndReturnDoc(ctx: DbContext, body: Body): Reply {
   return withAccess(ctx, body, true, (access) => {
     const [target] = targets(access, coll, body, query, false);
     if (!target) return { data: { updated: 0, doc: null } };
-    const changed = applyUpdate(target.doc, update);
-    if (changed) access.replace(coll, target.key, target.doc);
-    return { data: { updated: changed ? 1 : 0, doc: encodeEjson(target.doc) } };
+    if (applyUpdate(target.doc, update)) access.replace(coll, target.key, target.doc);
+    return { data: { updated: 1, doc: encodeReply(target.doc) } };
   });
 }
 

@@ -132,7 +132,7 @@ describe('where().get() with field conditions', () => {
     await refs.add([{ _id: 'with-ref', ref: h.database.ObjectId({ id: hex }) }, { _id: 'other', ref: h.database.ObjectId({ id: 'ffffffffffffffffffffffff' }) }]);
     const res = await refs.where({ ref: h.database.ObjectId({ id: hex }) }).get();
     expect(ids(res)).toEqual(['with-ref']);
-    // The SDK's read path flattens ObjectId values into plain objects; the stored value is an ObjectId.
+    // Replies carry the hex string, as CloudBase's do; the stored value is an ObjectId.
     const [stored] = h.db.find('refs', { _id: 'with-ref' });
     expect(stored.ref).toBeInstanceOf(ObjectId);
     expect((stored.ref as ObjectId).toHexString()).toBe(hex);

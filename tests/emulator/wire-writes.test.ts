@@ -166,10 +166,11 @@ describe('doc().update() operators', () => {
     expect(doc.fixed).toEqual(fixed);
   });
 
-  test('counts only documents that changed', async () => {
+  test('counts the matched document, changed or not, as CloudBase does', async () => {
     const d = await given({ v: 1 });
-    expect((await d.update({ v: 1 })).updated).toBe(0);
+    expect((await d.update({ v: 1 })).updated).toBe(1);
     expect((await d.update({ v: 2 })).updated).toBe(1);
+    expect((await d.read()).v).toBe(2);
   });
 
   test('answers updated 0 and creates nothing for a missing document', async () => {
