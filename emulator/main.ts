@@ -5,7 +5,7 @@ import { PERSONAS } from './seed/personas';
 
 /**
  * The local CloudBase as one process: `PORT` (default 8787), `DATA_DIR` (default .data/), `SEED=0` to
- * start empty, `TIMERS=0` to keep timer triggers from firing, `H5_DIR` for the built app.
+ * start empty, `SEED=base` for the demo data without the demo story (what tests start from), `TIMERS=0` to keep timer triggers from firing, `H5_DIR` for the built app.
  */
 async function main(): Promise<void> {
   const root = process.env.APP_ROOT ?? process.cwd();
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     functionsDir: path.resolve(root, 'cloudfunctions'),
     h5Dir: fs.existsSync(h5Dir) ? h5Dir : undefined,
     seed: process.env.SEED !== '0',
+    demoStory: process.env.SEED !== '0' && process.env.SEED !== 'base',
     timers: process.env.TIMERS !== '0',
     log: (line) => console.error(line),
   });

@@ -8,7 +8,7 @@ import { FunctionHost } from './functions/function-host';
 import { TimerScheduler } from './functions/timer-scheduler';
 import { SubscribeMessages } from './wx/subscribe-message';
 import tcb from '@cloudbase/node-sdk';
-import { seedDemoData } from './seed';
+import { seedDemoData, seedDemoStory } from './seed';
 import { createRoutes } from './routes';
 import { BodyTooLargeError } from './http/io';
 
@@ -21,8 +21,13 @@ export interface EmulatorOptions {
   functionsDir?: string;
   /** Built H5 app to serve at `/`. */
   h5Dir?: string;
-  /** Load the Yunnan demo data on the first start of `dataDir`. */
+  /** Load the Yunnan demo data (accounts, grids, teams, packages) on the first start of `dataDir`. */
   seed?: boolean;
+  /**
+   * Also play the demo story through the functions on the first start (records, contracts, family
+   * access; see seed/demo-story.ts), for `npm start`. Tests leave it off and make their own data.
+   */
+  demoStory?: boolean;
   /** Run timer triggers on their schedules. */
   timers?: boolean;
   envId?: string;
@@ -89,6 +94,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   if (opts.seed) {
     const sdk = tcb.init({ env: envId, serviceUrl: `${url}/admin`, secretId: 'local', secretKey: 'local' });
     await seedDemoData(sdk.database());
+    if (opts.demoStory) await seedDemoStory(sdk.database(), host, log);
   }
 
   const scheduler = new TimerScheduler(host, log);

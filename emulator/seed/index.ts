@@ -3,6 +3,8 @@ import { isDbError } from '../../cloudfunctions/core/errors';
 import { PERSONAS } from './personas';
 import { seedGridMap } from './grid-map';
 import { seedPackages } from './contract-packages';
+import { playDemoStory } from './demo-story';
+import type { FunctionHost } from '../functions/function-host';
 
 const META = '__emulator';
 
@@ -41,4 +43,22 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
   for (const step of STEPS) await step(db, now);
   await db.collection(META).doc('seed').set({ at: now });
   return true;
+}
+
+/**
+ * Plays the demo story (seed/demo-story.ts) once per data directory, after the demo data. It is
+ * marked as played before it starts: a story that fails half-way (say, functions not built) is
+ * reported and never replayed over its own half, which would only fail again on its duplicates.
+ */
+export async function seedDemoStory(db: Database, host: FunctionHost, log: (line: string) => void): Promise<boolean> {
+  const { data } = await db.collection(META).doc('story').get();
+  if (data.length > 0) return false;
+  await db.collection(META).doc('story').set({ at: new Date() });
+  try {
+    await playDemoStory(host);
+    return true;
+  } catch (err) {
+    log(`demo story incomplete (start with a fresh DATA_DIR to replay it): ${(err as Error).message}`);
+    return false;
+  }
 }

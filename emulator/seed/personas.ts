@@ -20,6 +20,18 @@ export const PERSONAS: Persona[] = [
     staff: null,
   },
   {
+    openid: 'o-resident-wanglei',
+    nickname: '王磊',
+    description: '李桂兰的儿子，在上海工作，申请查看母亲的健康档案，等母亲同意',
+    staff: null,
+  },
+  {
+    openid: 'o-resident-liuzm',
+    nickname: '刘志明',
+    description: '72 岁，住呈贡区石龙湖社区，有高血压和糖尿病，刚提交签约申请，等张毅审核',
+    staff: null,
+  },
+  {
     openid: 'o-resident-chenjg',
     nickname: '陈建国',
     description: '68 岁，哈尔滨退休职工，冬天在普洱思茅区旅居',

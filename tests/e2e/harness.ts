@@ -51,13 +51,14 @@ async function shootWholePage(page: Page, name: string): Promise<string> {
 
 /**
  * Starts the product exactly as `npm start` does (scripts/start.mjs) on a free port with an empty
- * data dir, and a headless Debian Chromium. The H5 build must already exist (npm test builds it).
+ * data dir of its own, seeded with the demo accounts, grids and teams but not the demo story (the
+ * tests make their own records), and a headless Debian Chromium. The H5 build must already exist (npm test builds it).
  */
 export async function startApp(): Promise<App> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yl-e2e-'));
   const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, QUIET: '1', TIMERS: '0' },
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, QUIET: '1', TIMERS: '0', SEED: 'base' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

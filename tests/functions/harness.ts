@@ -18,14 +18,18 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-/** A fresh local CloudBase on a free port with an empty temporary data dir (demo data when `seed`). */
-export async function startBackend({ seed = true }: { seed?: boolean } = {}): Promise<Backend> {
+/**
+ * A fresh local CloudBase on a free port with an empty temporary data dir (demo data when `seed`,
+ * and the demo story of `npm start` when `demoStory`).
+ */
+export async function startBackend({ seed = true, demoStory = false }: { seed?: boolean; demoStory?: boolean } = {}): Promise<Backend> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yl-fn-'));
   const emulator = await startEmulator({
     port: 0,
     dataDir,
     functionsDir: path.resolve(__dirname, '../../cloudfunctions'),
     seed,
+    demoStory,
     timers: false,
   });
 

@@ -1,0 +1,72 @@
+import crypto from 'node:crypto';
+import type { FunctionHost } from '../functions/function-host';
+import { withCheckChar } from '../../shared/resident/id-number';
+
+/** 石龙湖社区第一网格 of the demo grid map, looked after by 石龙湖社区家庭医生团队. */
+const GRID = 'cg-shilonghu-01';
+const TEAM = 'team-cg-shilonghu';
+const STAFF = 'o-staff-zhangyi';
+
+/** Invented ID numbers with valid check characters; the 17th digit is odd for men, even for women. */
+export const DEMO_IDS = {
+  ligl: withCheckChar('53011419460308002'), // 李桂兰, 1946-03-08
+  wangmin: withCheckChar('53010219790512004'), // 王敏, 1979-05-12
+  liuzm: withCheckChar('53011419540612001'), // 刘志明, 1954-06-12
+};
+
+type Call = (openid: string, action: string, input: Record<string, unknown>) => Promise<Record<string, unknown>>;
+
+function caller(host: FunctionHost): Call {
+  return async (openid, action, input) => {
+    const [fn, name] = action.split('.');
+    const reply = (await host.invoke(fn, { action: name, input, requestId: `demo-${crypto.randomUUID()}` }, { openid })) as {
+      ok: boolean;
+      data?: Record<string, unknown>;
+      error?: { code: string; message: string };
+    };
+    if (!reply.ok) throw new Error(`demo story: ${action} as ${openid} failed: ${reply.error?.code} ${reply.error?.message}`);
+    return reply.data ?? {};
+  };
+}
+
+async function sign(call: Call, openid: string, residentId: string, packageCodes: string[]): Promise<string> {
+  const { hash } = await call(openid, 'contract.preview', { residentId, teamId: TEAM, packageCodes });
+  const contract = await call(openid, 'contract.apply', { residentId, teamId: TEAM, packageCodes, agreementHash: hash });
+  return String(contract.id);
+}
+
+/**
+ * The demo as a story, played through the functions exactly as the personas would in the app, so
+ * that records, contracts, access records and notices are all what the product itself writes:
+ * - 李桂兰 (80, hypertension, lives alone) has a record and an active contract with 石龙湖 team;
+ * - her daughter 王敏 manages her (view and sign), with her consent given in the app;
+ * - her son 王磊 has asked to see her record, waiting for her consent;
+ * - 刘志明 has applied to sign, waiting in 张毅's review queue.
+ */
+export async function playDemoStory(host: FunctionHost): Promise<void> {
+  const call = caller(host);
+  const mother = await call('o-resident-ligl', 'resident.createProfile', {
+    subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumber: DEMO_IDS.ligl,
+    phone: '13987650001', address: '昆明市呈贡区洛龙街道石龙湖社区3栋2单元501', gridId: GRID,
+    conditions: ['hypertension'], livesAlone: true,
+  });
+  const motherId = String((mother.profile as { id: string }).id);
+  const contractId = await sign(call, 'o-resident-ligl', motherId, ['basic', 'chronic']);
+  await call(STAFF, 'contract.review', { contractId, decision: 'approve' });
+
+  await call('o-resident-wangmin', 'resident.createProfile', {
+    subject: 'self', name: '王敏', gender: 'female', birthDate: '1979-05-12', idNumber: DEMO_IDS.wangmin,
+    phone: '13987650002', address: '昆明市五华区华山街道华山西路12号',
+  });
+  const daughter = await call('o-resident-wangmin', 'resident.requestAccess', { name: '李桂兰', idNumber: DEMO_IDS.ligl, relation: 'parent', scopes: ['view', 'sign'] });
+  await call('o-resident-ligl', 'resident.respondToRequest', { guardianshipId: daughter.id, accept: true, scopes: ['view', 'sign'] });
+
+  await call('o-resident-wanglei', 'resident.requestAccess', { name: '李桂兰', idNumber: DEMO_IDS.ligl, relation: 'parent', scopes: ['view'] });
+
+  const liu = await call('o-resident-liuzm', 'resident.createProfile', {
+    subject: 'self', name: '刘志明', gender: 'male', birthDate: '1954-06-12', idNumber: DEMO_IDS.liuzm,
+    phone: '13987650003', address: '昆明市呈贡区洛龙街道石龙湖社区7栋1单元302', gridId: GRID,
+    conditions: ['hypertension', 'diabetes'],
+  });
+  await sign(call, 'o-resident-liuzm', String((liu.profile as { id: string }).id), ['basic', 'chronic']);
+}

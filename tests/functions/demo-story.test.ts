@@ -1,0 +1,41 @@
+import { startBackend, type Backend } from './harness';
+
+let backend: Backend;
+beforeAll(async () => {
+  backend = await startBackend({ demoStory: true });
+});
+afterAll(() => backend?.close());
+
+describe('the demo that npm start opens on', () => {
+  it('shows 李桂兰 with her record and an active contract with the 石龙湖 team', async () => {
+    const family = await backend.ok('o-resident-ligl', 'resident.listMine', {});
+    expect(family.self).toMatchObject({ name: '李桂兰' });
+    const mine = await backend.ok('o-resident-ligl', 'contract.mine', { residentId: family.self!.id });
+    expect(mine.current).toMatchObject({ status: 'active', team: { id: 'team-cg-shilonghu' } });
+  });
+
+  it('has 王敏 managing her mother with view and sign, and 王磊’s request waiting for the mother’s consent', async () => {
+    const daughter = await backend.ok('o-resident-wangmin', 'resident.listMine', {});
+    expect(daughter.managed).toEqual([expect.objectContaining({ residentName: '李桂兰', status: 'active', effectiveScopes: ['view', 'sign'] })]);
+    const mother = await backend.ok('o-resident-ligl', 'resident.listMine', {});
+    expect(mother.guardians).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ guardianName: '王敏', status: 'active' }),
+        expect.objectContaining({ guardianName: '王磊', status: 'pending', consentRoute: 'in_app', requestedScopes: ['view'] }),
+      ]),
+    );
+  });
+
+  it('has an application waiting in 张毅’s review queue', async () => {
+    const queue = await backend.ok('o-staff-zhangyi', 'contract.reviewQueue', {});
+    expect(queue.items.map((i) => i.resident.name)).toEqual(['刘*明']);
+  });
+
+  it('is played once: a second start of the same data keeps what the data has become', async () => {
+    const { seedDemoStory } = await import('../../emulator/seed');
+    const tcb = (await import('@cloudbase/node-sdk')).default;
+    const db = tcb.init({ env: 'local-dev', serviceUrl: `${backend.emulator.url}/admin`, secretId: 'local', secretKey: 'local' }).database();
+    expect(await seedDemoStory(db, backend.emulator.host, () => undefined)).toBe(false);
+    expect(backend.emulator.db.count('residents', {})).toBe(3);
+  });
+});
