@@ -193,7 +193,7 @@ export const ZNotice = z.object({
   id: z.string(),
   residentId: z.string(),
   contractId: z.string().nullable(),
-  kind: z.enum(['approved', 'rejected', 'renewal_due', 'expired', 'renewed', 'switched_away']),
+  kind: z.enum(['approved', 'rejected', 'renewal_due', 'expired', 'renewed', 'switched_away', 'slot_closed', 'visit_reminder', 'slot_available']),
   title: z.string(),
   body: z.string(),
   createdAt: ZIso,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { residentActions } from './resident';
 import { gridActions } from './grid';
 import { contractActions } from './contract';
+import { appointmentActions } from './appointment';
 
 export * from './errors';
 
@@ -13,6 +14,7 @@ export const ACTIONS = {
   ...residentActions,
   ...gridActions,
   ...contractActions,
+  ...appointmentActions,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

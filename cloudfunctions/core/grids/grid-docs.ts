@@ -64,6 +64,8 @@ export interface TeamDoc {
   mobilePoints: MobilePointDoc[];
   /** Geohash prefixes (lengths 1-5) of every service point: nearby teams are found by index. */
   pointCells: string[];
+  /** Booking settings; without them the defaults of shared/appointment/booking-rules apply. */
+  booking?: { cancelHours?: number };
 }
 
 /**

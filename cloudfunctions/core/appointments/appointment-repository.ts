@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import type { Database } from '../cloudbase';
+import { AppError, isDbError } from '../errors';
+import type { AppointmentStatus } from '../../../shared/appointment/kinds';
+import { APPOINTMENTS, type AppointmentDoc } from './appointment-docs';
+
+export type RecentBooking = Pick<AppointmentDoc, '_id' | 'slotId' | 'status' | 'startsAt' | 'requestKey'>;
+
+export type NewAppointment = Omit<AppointmentDoc, '_id' | 'requestKey' | 'status' | 'cancelled' | 'attendance' | 'reminderAt' | 'createdAt' | 'updatedAt'> & {
+  requestKey: string | null;
+};
+
+/** Bookings. A booking holds its slot through its unique `key` until it is cancelled. */
+export class AppointmentRepository {
+  constructor(private readonly db: Database) {}
+
+  async find(id: string): Promise<AppointmentDoc | null> {
+    const { data } = await this.db.collection(APPOINTMENTS).doc(id).get();
+    return (data[0] as AppointmentDoc | undefined) ?? null;
+  }
+
+  /** The booking a request made, by its request key. */
+  async byRequest(requestKey: string): Promise<AppointmentDoc | null> {
+    const { data } = await this.db.collection(APPOINTMENTS).where({ requestKey }).limit(1).get();
+    return (data[0] as AppointmentDoc | undefined) ?? null;
+  }
+
+  /**
+   * Stores a booking. CONFLICT when the resident already holds this slot (the unique key refuses a
+   * second one, also when both arrive at the same moment). When a copy of the same request stored its
+   * booking first, that booking comes back with `fresh: false`.
+   */
+  async add(input: NewAppointment, now: Date): Promise<{ doc: AppointmentDoc; fresh: boolean }> {
+    const _id = `ap_${crypto.randomBytes(12).toString('hex')}`;
+    const doc: AppointmentDoc = {
+      _id,
+      ...input,
+      requestKey: input.requestKey ?? `none:${_id}`,
+      status: 'booked',
+      cancelled: null,
+      attendance: null,
+      reminderAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.db.collection(APPOINTMENTS).add(doc);
+    } catch (err) {
+      if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
+      const first = await this.byRequest(doc.requestKey);
+      if (first) return { doc: first, fresh: false };
+      throw new AppError('CONFLICT', '已经预约了这个时段，无需重复预约', 'slotId');
+    }
+    return { doc, fresh: true };
+  }
+
+  /** A resident's bookings, newest start first. */
+  async forResident(residentId: string, limit = 200): Promise<AppointmentDoc[]> {
+    const { data } = await this.db.collection(APPOINTMENTS).where({ residentId }).orderBy('startsAt', 'desc').limit(limit).get();
+    return data as AppointmentDoc[];
+  }
+
+  /** A resident's bookings starting from `since` on, with the fields that decide whether they may book. */
+  async recentForResident(residentId: string, since: Date): Promise<RecentBooking[]> {
+    const _ = this.db.command;
+    const { data } = await this.db
+      .collection(APPOINTMENTS)
+      .where({ residentId, startsAt: _.gte(since) })
+      .field({ slotId: true, status: true, startsAt: true, requestKey: true })
+      .limit(1000)
+      .get();
+    return data as RecentBooking[];
+  }
+
+  /** Bookings of these slots in the given statuses. */
+  async forSlots(slotIds: readonly string[], statuses: AppointmentStatus[]): Promise<AppointmentDoc[]> {
+    if (slotIds.length === 0) return [];
+    const _ = this.db.command;
+    const out: AppointmentDoc[] = [];
+    const ids = [...new Set(slotIds)];
+    for (let i = 0; i < ids.length; i += 200) {
+      const { data } = await this.db
+        .collection(APPOINTMENTS)
+        .where({ slotId: _.in(ids.slice(i, i + 200)), status: _.in(statuses) })
+        .orderBy('createdAt', 'asc')
+        .limit(1000)
+        .get();
+      out.push(...(data as AppointmentDoc[]));
+    }
+    return out;
+  }
+
+  /**
+   * Cancels a booking still `booked` and gives up its key; false when it was no longer booked (a
+   * concurrent cancel or close won), in which case nothing changed.
+   */
+  async cancel(doc: AppointmentDoc, by: string, reason: string | null, now: Date): Promise<boolean> {
+    const { updated } = await this.db
+      .collection(APPOINTMENTS)
+      .where({ _id: doc._id, status: 'booked' })
+      .update({ status: 'cancelled', key: `${doc.key}|${doc._id}`, cancelled: { at: now, by, reason }, updatedAt: now });
+    return (updated ?? 0) === 1;
+  }
+
+  /** Marks a visit attended or missed, or corrects the mark; false when it was cancelled meanwhile. */
+  async mark(id: string, outcome: 'attended' | 'no_show', by: string, now: Date): Promise<boolean> {
+    const _ = this.db.command;
+    const { updated } = await this.db
+      .collection(APPOINTMENTS)
+      .where({ _id: id, status: _.in(['booked', outcome === 'attended' ? 'no_show' : 'attended']) })
+      .update({ status: outcome, attendance: { at: now, by }, updatedAt: now });
+    return (updated ?? 0) === 1;
+  }
+}

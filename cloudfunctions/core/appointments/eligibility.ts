@@ -1,0 +1,64 @@
+import type { Ctx } from '../context';
+import { ContractRepository } from '../contracts/contract-repository';
+import type { ContractDoc } from '../contracts/contract-docs';
+import type { TeamDoc } from '../grids/grid-docs';
+import { HOME_VISIT_PACKAGE } from '../../../shared/appointment/kinds';
+import { bookingPausedUntil, DEFAULT_CANCEL_HOURS, MAX_FUTURE_BOOKINGS, NO_SHOW_WINDOW_DAYS, pausedMessage } from '../../../shared/appointment/booking-rules';
+import { AppointmentRepository, type RecentBooking } from './appointment-repository';
+
+const DAY = 86_400_000;
+
+export const cancelHoursOf = (team: Pick<TeamDoc, 'booking'> | null) => team?.booking?.cancelHours ?? DEFAULT_CANCEL_HOURS;
+
+export type Blocked = { code: 'NOT_ELIGIBLE'; message: string };
+
+export interface Standing {
+  contract: ContractDoc | null;
+  /** The contract's team, as the contract names it. */
+  team: { _id: string; name: string; phone: string } | null;
+  homeVisitAllowed: boolean;
+  pausedUntil: Date | null;
+  upcoming: number;
+  /** Slots the resident holds a booking for now. */
+  heldSlots: Set<string>;
+  /** Bookings starting within the last 180 days or later, to find a replayed request among. */
+  recent: RecentBooking[];
+  /** The first reason the resident cannot book now, or null. */
+  blocked: Blocked | null;
+}
+
+/** The contract in effect now, if any. */
+export async function activeContract(ctx: Ctx, residentId: string): Promise<ContractDoc | null> {
+  const now = ctx.now().getTime();
+  const contracts = await new ContractRepository(ctx.db).forResident(residentId);
+  return (
+    contracts.find(
+      (c) => c.status === 'active' && c.period !== null && new Date(c.period.start).getTime() <= now && now <= new Date(c.period.end).getTime(),
+    ) ?? null
+  );
+}
+
+/**
+ * Where a resident stands for booking: the team of the contract in effect, whether home visits are
+ * part of it, a pause after no-shows, and how many bookings are still to come.
+ */
+export async function standing(ctx: Ctx, residentId: string): Promise<Standing> {
+  const now = ctx.now();
+  const appointments = new AppointmentRepository(ctx.db);
+  const [contract, recent] = await Promise.all([
+    activeContract(ctx, residentId),
+    appointments.recentForResident(residentId, new Date(now.getTime() - 2 * NO_SHOW_WINDOW_DAYS * DAY)),
+  ]);
+  const noShows = recent.filter((a) => a.status === 'no_show').map((a) => new Date(a.startsAt));
+  const booked = recent.filter((a) => a.status === 'booked');
+  const upcoming = booked.filter((a) => new Date(a.startsAt).getTime() > now.getTime()).length;
+  const team = contract ? { _id: contract.teamId, name: contract.team.name, phone: contract.team.phone } : null;
+  const pausedUntil = bookingPausedUntil(noShows, now);
+  const homeVisitAllowed = contract?.packages.some((p) => p.code === HOME_VISIT_PACKAGE) ?? false;
+  let blocked: Blocked | null = null;
+  if (!contract || !team) blocked = { code: 'NOT_ELIGIBLE', message: '签约家庭医生团队后才能预约，请先签约' };
+  else if (pausedUntil) blocked = { code: 'NOT_ELIGIBLE', message: pausedMessage(pausedUntil, team.name, team.phone) };
+  else if (upcoming >= MAX_FUTURE_BOOKINGS)
+    blocked = { code: 'NOT_ELIGIBLE', message: `最多同时预约${MAX_FUTURE_BOOKINGS}个号，请就诊或取消已有预约后再约` };
+  return { contract, team, homeVisitAllowed, pausedUntil, upcoming, heldSlots: new Set(booked.map((a) => a.slotId)), recent, blocked };
+}
