@@ -7,6 +7,9 @@ export function denialMessage(decision: Extract<Decision, { allowed: false }>, p
   if (permission === 'contract.review') {
     return decision.reason === 'own_case' ? '不能审核自己或自己代签的签约申请，请由团队其他成员办理' : '这份签约申请不是提交给您所在团队的';
   }
+  if (permission === 'appointment.attend' || permission === 'visit.record') {
+    return decision.reason === 'own_case' ? '不能为自己的预约登记到诊或服务记录，请由团队其他成员办理' : '只有预约所在团队的成员可以登记到诊和服务记录';
+  }
   const scope = decision.missingScope ? `“${SCOPE_LABELS[decision.missingScope]}”` : '';
   switch (decision.reason) {
     case 'guardian_pending':

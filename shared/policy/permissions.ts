@@ -44,6 +44,8 @@ export interface PermissionRule {
  * | contract.read     | yes          | scope `view`                               | current team, addressed team   |
  * | contract.review   | no           | no                                         | addressed team, not own case   |
  * | appointment.book  | yes          | scope `book`                               | current team                   |
+ * | appointment.attend| no           | no                                         | the booking's team, not own    |
+ * | visit.record      | no           | no                                         | the booking's or contract's team, not own |
  * | reminders.manage  | yes          | scope `reminders`                          | current team                   |
  * | stay.care         | yes          | scope `view`                               | sojourn team during the stay   |
  * | stay.summary      | yes          | scope `view`                               | home team                      |
@@ -69,6 +71,9 @@ export const PERMISSIONS = {
   'contract.read': { guardian: 'view', staff: ['current', 'addressed'] },
   'contract.review': { guardian: null, staff: ['addressed'], self: false, notSelf: true },
   'appointment.book': { guardian: 'book', staff: ['current'] },
+  // The "application" is the booking (or, for a service outside a booking, the contract): its team.
+  'appointment.attend': { guardian: null, staff: ['addressed'], self: false, notSelf: true },
+  'visit.record': { guardian: null, staff: ['addressed'], self: false, notSelf: true },
   'reminders.manage': { guardian: 'reminders', staff: ['current'] },
   'stay.care': { guardian: 'view', staff: ['stay'] },
   'stay.summary': { guardian: 'view', staff: ['home'] },

@@ -1,22 +1,19 @@
 /**
- * What staff may do for their own team, as opposed to for one resident (see `decide`). A staff member
- * acts only for the team their account is bound to; anyone else is refused.
+ * What staff may do for their own team as a whole, not about one resident (those are rows of
+ * `permissions.ts`, decided by `decide`). A staff member acts only for the team their account is
+ * bound to; anyone else is refused.
  *
  * | permission           | staff of the team | anyone else |
  * |----------------------|-------------------|-------------|
  * | slots.publish        | yes               | no          |
  * | slots.close          | yes               | no          |
  * | appointments.roster  | yes               | no          |
- * | appointments.attend  | yes               | no          |
- * | visits.record        | yes               | no          |
  * | ratings.read         | yes               | no          |
  */
 export const TEAM_PERMISSIONS = {
   'slots.publish': { staff: true },
   'slots.close': { staff: true },
   'appointments.roster': { staff: true },
-  'appointments.attend': { staff: true },
-  'visits.record': { staff: true },
   'ratings.read': { staff: true },
 } as const satisfies Record<string, { staff: boolean }>;
 

@@ -143,9 +143,9 @@ describe('closing a slot or a day (停诊)', () => {
     const db = backend.emulator.db;
     for (const id of [a.id, b.id]) expect(db.find('appointments', { _id: id })[0]).toMatchObject({ status: 'cancelled', cancelled: { reason: '停诊：医生外出培训' } });
     expect(db.find('slots', { day, pointId: slot.pointId }).every((s) => s.status === 'closed' && s.booked === 0)).toBe(true);
-    const told = db.find('notices', { appointmentId: a.id }).map((n) => n.openid).sort();
-    expect(told).toEqual([MOTHER, DAUGHTER].sort());
-    expect(db.find('notices', { appointmentId: a.id })[0].body).toContain('医生外出培训');
+    const notices = db.find('notices', { residentId: mother, kind: 'slot_closed' });
+    expect(notices.map((n) => n.openid).sort()).toEqual([MOTHER, DAUGHTER].sort());
+    expect(notices[0].body).toContain('医生外出培训');
     // She had allowed one appointment message; her daughter had not, so she is told in the app only.
     const sent = db.find('outbox', { touser: MOTHER });
     expect(sent).toHaveLength(1);

@@ -58,6 +58,8 @@ const EXPECTED: Record<Permission, string> = {
   'reminders.manage': 'Y  -    -    -    Y    -    -    -    -    Y    -',
   'contract.read':  'Y    Y    -    -    -    -    -    -    -    Y    Y',
   'contract.review': '-   -    -    -    -    -    -    -    -    -    Y',
+  'appointment.attend': '-  -    -    -    -    -    -    -    -    -    Y',
+  'visit.record':   '-    -    -    -    -    -    -    -    -    -    Y',
   'stay.care':      'Y    Y    -    -    -    -    -    -    -    -    -',
   'stay.summary':   'Y    Y    -    -    -    -    -    -    -    Y    -',
   'access.request': '-    Y    Y    Y    Y    Y    Y    Y    -    -    -',
