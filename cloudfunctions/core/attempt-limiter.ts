@@ -1,3 +1,4 @@
+import { collectionOf } from './collections';
 import type { Database } from './cloudbase';
 import { AppError, isDbError } from './errors';
 
@@ -21,7 +22,7 @@ export class AttemptLimiter {
 
   /** Refuses with TOO_MANY_ATTEMPTS once the caller has used up this window's failures. */
   async assertAllowed(openid: string, now: Date): Promise<void> {
-    const { data } = await this.db.collection(ATTEMPTS).doc(this.key(openid, now)).get();
+    const { data } = await collectionOf(this.db, ATTEMPTS).doc(this.key(openid, now)).get();
     const count = Number((data[0] as { count?: number } | undefined)?.count ?? 0);
     if (count >= this.limit) {
       const minutes = Math.ceil(this.windowMs / 60_000);
@@ -32,10 +33,10 @@ export class AttemptLimiter {
   async recordFailure(openid: string, now: Date): Promise<void> {
     const id = this.key(openid, now);
     try {
-      await this.db.collection(ATTEMPTS).add({ _id: id, purpose: this.purpose, openid, count: 1, firstAt: now });
+      await collectionOf(this.db, ATTEMPTS).add({ _id: id, purpose: this.purpose, openid, count: 1, firstAt: now });
     } catch (err) {
       if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
-      await this.db.collection(ATTEMPTS).doc(id).update({ count: this.db.command.inc(1) });
+      await collectionOf(this.db, ATTEMPTS).doc(id).update({ count: this.db.command.inc(1) });
     }
   }
 }

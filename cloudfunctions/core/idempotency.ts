@@ -1,3 +1,4 @@
+import { collectionOf } from './collections';
 import crypto from 'node:crypto';
 import type { Ctx } from './context';
 import { AppError, isDbError } from './errors';
@@ -11,7 +12,7 @@ const REQUESTS = 'requests';
 export async function once<T>(ctx: Ctx, scope: string, run: () => Promise<T>): Promise<T> {
   if (!ctx.requestId) return run();
   const id = crypto.createHash('sha256').update(`${scope}\n${ctx.openid}\n${ctx.requestId}`).digest('hex').slice(0, 40);
-  const requests = ctx.db.collection(REQUESTS);
+  const requests = collectionOf(ctx.db, REQUESTS);
   try {
     await requests.add({ _id: id, scope, openid: ctx.openid, status: 'running', createdAt: ctx.now() });
   } catch (err) {

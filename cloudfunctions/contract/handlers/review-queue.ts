@@ -3,11 +3,12 @@ import { AppError } from '../../core/errors';
 import { AccountRepository, staffTeamOf } from '../../core/accounts/account-repository';
 import { AuditLog } from '../../core/audit/audit-log';
 import { auditEntry, decideFor } from '../../core/policy/authorize';
+import { GridRepository } from '../../core/grids/grid-repository';
 import { TeamRepository } from '../../core/grids/team-repository';
 import { ResidentRepository, type ResidentDoc } from '../../core/residents/resident-repository';
 import { ContractRepository } from '../../core/contracts/contract-repository';
 import { toContract } from '../../core/contracts/contract-views';
-import { loadCatalogue } from '../../core/contracts/offers';
+import { PackageRepository } from '../../core/contracts/package-repository';
 import type { ContractDoc, PackageDoc } from '../../core/contracts/contract-docs';
 import { checkEligibility } from '../../../shared/contract/packages';
 import { ageOn } from '../../../shared/resident/age';
@@ -19,13 +20,6 @@ export function maskName(name: string): string {
   const chars = [...name];
   if (chars.length <= 2) return `${chars[0]}*`;
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-}
-
-async function gridNames(ctx: Parameters<Handler<'contract.reviewQueue'>>[1], ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const _ = ctx.db.command;
-  const { data } = await ctx.db.collection('grids').where({ _id: _.in(ids) }).field({ name: true }).limit(1000).get();
-  return new Map(data.map((g) => [String(g._id), String(g.name)]));
 }
 
 function summary(c: ContractDoc, r: ResidentDoc, catalogue: PackageDoc[], area: string, previous: ContractDoc | null, now: Date) {
@@ -62,8 +56,8 @@ export const reviewQueue: Handler<'contract.reviewQueue'> = async (_input, ctx) 
   const waiting = (await repo.pendingForTeam(teamId)).filter((c) => c.residentOpenid !== ctx.openid && c.signedBy.openid !== ctx.openid);
   const residents = new Map((await new ResidentRepository(ctx.db).findMany([...new Set(waiting.map((c) => c.residentId))])).map((r) => [r._id, r]));
   const [catalogue, grids] = await Promise.all([
-    loadCatalogue(ctx.db),
-    gridNames(ctx, [...new Set([...residents.values()].map((r) => r.gridId).filter((g): g is string => g !== null))]),
+    new PackageRepository(ctx.db).catalogue(),
+    new GridRepository(ctx.db).names([...new Set([...residents.values()].map((r) => r.gridId).filter((g): g is string => g !== null))]),
   ]);
 
   const items = [];

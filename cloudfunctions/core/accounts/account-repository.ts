@@ -1,3 +1,4 @@
+import { collectionOf } from '../collections';
 import type { Database } from '../cloudbase';
 import { isDbError } from '../errors';
 import type { Account } from '../../../shared/api/resident';
@@ -26,7 +27,7 @@ export class AccountRepository {
   constructor(private readonly db: Database) {}
 
   async find(openid: string): Promise<AccountDoc | null> {
-    const { data } = await this.db.collection(COLLECTION).doc(openid).get();
+    const { data } = await collectionOf(this.db, COLLECTION).doc(openid).get();
     return (data[0] as AccountDoc | undefined) ?? null;
   }
 
@@ -45,7 +46,7 @@ export class AccountRepository {
       updatedAt: now,
     };
     try {
-      await this.db.collection(COLLECTION).add(fresh);
+      await collectionOf(this.db, COLLECTION).add(fresh);
       return fresh;
     } catch (err) {
       if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
@@ -56,7 +57,7 @@ export class AccountRepository {
   }
 
   async setElderMode(openid: string, enabled: boolean, now: Date): Promise<void> {
-    await this.db.collection(COLLECTION).doc(openid).update({ elderMode: enabled, updatedAt: now });
+    await collectionOf(this.db, COLLECTION).doc(openid).update({ elderMode: enabled, updatedAt: now });
   }
 }
 

@@ -1,3 +1,4 @@
+import { collectionOf } from '../collections';
 import type { Database } from '../cloudbase';
 import { isPermission, type Permission } from '../../../shared/policy/permissions';
 
@@ -32,14 +33,18 @@ export class AuditLog {
     // Every audited access was decided by a row of the policy table; anything else is a bug, caught here.
     const stray = list.find((e) => !isPermission(e.permission));
     if (stray) throw new Error(`audit entry for ${stray.action} names no policy permission: ${String(stray.permission)}`);
-    await this.db.collection(COLLECTION).add(list.length === 1 ? list[0] : list);
+    await collectionOf(this.db, COLLECTION).add(list.length === 1 ? list[0] : list);
   }
 
-  /** Newest first; `before` pages back in time. */
-  async forResident(residentId: string, limit: number, before?: Date): Promise<(AuditDoc & { _id: string })[]> {
+  /**
+   * One page of a resident's record, newest first. Pages are cut by (time, id), so entries of the
+   * same millisecond are neither lost nor repeated; one more than `limit` is read to tell whether
+   * another page follows.
+   */
+  async page(residentId: string, limit: number, before?: { at: Date; id: string }): Promise<{ entries: (AuditDoc & { _id: string })[]; more: boolean }> {
     const _ = this.db.command;
-    const query = before ? { residentId, at: _.lt(before) } : { residentId };
-    const { data } = await this.db.collection(COLLECTION).where(query).orderBy('at', 'desc').limit(limit).get();
-    return data as (AuditDoc & { _id: string })[];
+    const query = before ? _.and([{ residentId }, _.or([{ at: _.lt(before.at) }, { at: _.eq(before.at), _id: _.lt(before.id) }])]) : { residentId };
+    const { data } = await collectionOf(this.db, COLLECTION).where(query).orderBy('at', 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
+    return { entries: data.slice(0, limit) as (AuditDoc & { _id: string })[], more: data.length > limit };
   }
 }

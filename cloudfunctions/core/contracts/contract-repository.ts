@@ -1,3 +1,4 @@
+import { collectionOf } from '../collections';
 import crypto from 'node:crypto';
 import type { Database } from '../cloudbase';
 import { AppError } from '../errors';
@@ -20,18 +21,18 @@ const body = (doc: ContractDoc) => {
 
 async function putSlot(tx: Tx, id: string, contract: ContractDoc, now: Date): Promise<void> {
   const slot: Omit<SlotDoc, '_id'> = { residentId: contract.residentId, contractId: contract._id, since: now };
-  await tx.collection(SLOTS).doc(id).set(slot);
+  await collectionOf(tx, SLOTS).doc(id).set(slot);
 }
 
 /** Frees a place only if this contract holds it. */
 async function freeSlot(tx: Tx, id: string, contractId: string): Promise<void> {
   const slot = await txGet<SlotDoc>(tx, SLOTS, id);
-  if (slot?.contractId === contractId) await tx.collection(SLOTS).doc(id).remove();
+  if (slot?.contractId === contractId) await collectionOf(tx, SLOTS).doc(id).remove();
 }
 
 async function save(tx: Tx, doc: ContractDoc, now: Date): Promise<ContractDoc> {
   const next = { ...doc, updatedAt: now };
-  await tx.collection(CONTRACTS).doc(doc._id).set(body(next));
+  await collectionOf(tx, CONTRACTS).doc(doc._id).set(body(next));
   return next;
 }
 
@@ -52,15 +53,14 @@ export class ContractRepository {
   constructor(private readonly db: Database) {}
 
   async find(id: string, withText = false): Promise<ContractDoc | null> {
-    const ref = this.db.collection(CONTRACTS).doc(id);
+    const ref = collectionOf(this.db, CONTRACTS).doc(id);
     const { data } = withText ? await ref.get() : await ref.field(WITHOUT_TEXT).get();
     return (data[0] as ContractDoc | undefined) ?? null;
   }
 
   /** A resident's regular contracts and applications, newest first. */
   async forResident(residentId: string): Promise<ContractDoc[]> {
-    const { data } = await this.db
-      .collection(CONTRACTS)
+    const { data } = await collectionOf(this.db, CONTRACTS)
       .where({ residentId, kind: 'regular' })
       .field(WITHOUT_TEXT)
       .orderBy('submittedAt', 'desc')
@@ -69,9 +69,20 @@ export class ContractRepository {
     return data as ContractDoc[];
   }
 
+  /** A resident's contracts in effect, regular and sojourn: what decides which teams look after them. */
+  async activeFor(residentId: string): Promise<ContractDoc[]> {
+    const { data } = await collectionOf(this.db, CONTRACTS).where({ residentId, status: 'active' }).field(WITHOUT_TEXT).limit(100).get();
+    return data as ContractDoc[];
+  }
+
+  /** The residents with a contract in effect with the team. */
+  async residentsOfTeam(teamId: string): Promise<string[]> {
+    const { data } = await collectionOf(this.db, CONTRACTS).where({ teamId, status: 'active' }).field({ residentId: true }).limit(1000).get();
+    return [...new Set(data.map((c) => String(c.residentId)))];
+  }
+
   async pendingForTeam(teamId: string): Promise<ContractDoc[]> {
-    const { data } = await this.db
-      .collection(CONTRACTS)
+    const { data } = await collectionOf(this.db, CONTRACTS)
       .where({ teamId, status: 'pending_review' })
       .field(WITHOUT_TEXT)
       .orderBy('submittedAt', 'asc')
@@ -81,15 +92,14 @@ export class ContractRepository {
   }
 
   async countPendingForTeam(teamId: string): Promise<number> {
-    const { total } = await this.db.collection(CONTRACTS).where({ teamId, status: 'pending_review' }).count();
+    const { total } = await collectionOf(this.db, CONTRACTS).where({ teamId, status: 'pending_review' }).count();
     return total ?? 0;
   }
 
   /** Contracts in a status whose `period.<edge>` is before `at`, oldest first. */
   async due(status: 'active' | 'scheduled', edge: 'start' | 'end', before: Date, limit: number): Promise<ContractDoc[]> {
     const _ = this.db.command;
-    const { data } = await this.db
-      .collection(CONTRACTS)
+    const { data } = await collectionOf(this.db, CONTRACTS)
       .where({ status, [`period.${edge}`]: _.lt(before) })
       .field(WITHOUT_TEXT)
       .orderBy(`period.${edge}`, 'asc')
@@ -101,8 +111,7 @@ export class ContractRepository {
   /** Contracts in effect, not yet told about renewal, whose last day falls in [from, before). */
   async renewalDue(from: Date, before: Date, limit: number): Promise<ContractDoc[]> {
     const _ = this.db.command;
-    const { data } = await this.db
-      .collection(CONTRACTS)
+    const { data } = await collectionOf(this.db, CONTRACTS)
       .where({ status: 'active', renewalNoticeAt: null, 'period.end': _.gte(from).and(_.lt(before)) })
       .field(WITHOUT_TEXT)
       .orderBy('period.end', 'asc')
@@ -131,7 +140,7 @@ export class ContractRepository {
       const held = await txGet<SlotDoc>(tx, SLOTS, nextSlotId(doc.residentId));
       if (held) throw await this.placeTaken(tx, held);
       await putSlot(tx, nextSlotId(doc.residentId), doc, now);
-      await tx.collection(CONTRACTS).add(doc);
+      await collectionOf(tx, CONTRACTS).add(doc);
       return doc;
     });
   }
@@ -156,7 +165,7 @@ export class ContractRepository {
       let holder = await this.activeHolder(tx, doc.residentId);
       if (holder && effectiveStatus(holder, now) !== 'active') {
         await save(tx, { ...holder, status: 'expired', ended: SYSTEM_EXPIRY(holder) }, now);
-        await tx.collection(SLOTS).doc(activeSlotId(doc.residentId)).remove();
+        await collectionOf(tx, SLOTS).doc(activeSlotId(doc.residentId)).remove();
         holder = null;
       }
       const approved = { ...doc, review };
@@ -233,7 +242,7 @@ export class ContractRepository {
 
   /** Marks the renewal notice as sent; true only for the one caller that marks it first. */
   async claimRenewalNotice(id: string, at: Date): Promise<boolean> {
-    const { updated } = await this.db.collection(CONTRACTS).where({ _id: id, status: 'active', renewalNoticeAt: null }).update({ renewalNoticeAt: at });
+    const { updated } = await collectionOf(this.db, CONTRACTS).where({ _id: id, status: 'active', renewalNoticeAt: null }).update({ renewalNoticeAt: at });
     return updated === 1;
   }
 

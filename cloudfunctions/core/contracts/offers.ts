@@ -3,13 +3,8 @@ import { AppError } from '../errors';
 import type { PackageOffer } from '../../../shared/api/contract';
 import { checkEligibility, ELIGIBILITY_TEXT, normalizeChoice, selfPay } from '../../../shared/contract/packages';
 import type { HealthFacts } from '../../../shared/resident/classification';
-import { PACKAGES, type ContractPackage, type PackageDoc } from './contract-docs';
-
-/** The catalogue (collection `packages`), in display order. */
-export async function loadCatalogue(db: Database): Promise<PackageDoc[]> {
-  const { data } = await db.collection(PACKAGES).orderBy('order', 'asc').limit(100).get();
-  return data as PackageDoc[];
-}
+import type { ContractPackage, PackageDoc } from './contract-docs';
+import { PackageRepository } from './package-repository';
 
 /** A package as a team offers it to a person (or to anyone, without facts). */
 export function offerOf(pkg: PackageDoc, teamId: string, facts: HealthFacts | null, at: Date): PackageOffer {
@@ -37,7 +32,7 @@ export function offerOf(pkg: PackageDoc, teamId: string, facts: HealthFacts | nu
 
 /** Every package the team offers, each checked against the person's facts. */
 export async function offersFor(db: Database, teamId: string, facts: HealthFacts | null, at: Date): Promise<PackageOffer[]> {
-  const catalogue = await loadCatalogue(db);
+  const catalogue = await new PackageRepository(db).catalogue();
   return catalogue.filter((p) => p.teamIds.length === 0 || p.teamIds.includes(teamId)).map((p) => offerOf(p, teamId, facts, at));
 }
 

@@ -1,4 +1,6 @@
+import { collectionOf } from '../collections';
 import type { Database } from '../cloudbase';
+import type { CollectionName } from '../indexes';
 import { AppError, isDbError } from '../errors';
 
 /** The part of the SDK's transaction handle used here: document reads and writes by `_id`. */
@@ -38,8 +40,8 @@ export async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T
 }
 
 /** A document read inside a transaction: `data` is the document itself there, or null. */
-export async function txGet<T>(tx: Tx, collection: string, id: string): Promise<T | null> {
-  const { data } = await tx.collection(collection).doc(id).get();
+export async function txGet<T>(tx: Tx, collection: CollectionName, id: string): Promise<T | null> {
+  const { data } = await collectionOf(tx, collection).doc(id).get();
   if (Array.isArray(data)) return (data[0] as T | undefined) ?? null;
   return (data as T | null) ?? null;
 }

@@ -1,7 +1,7 @@
 import type { Database } from '../cloudbase';
 import { readFeature, type FeatureProblem, type GridDraft } from './grid-features';
 import type { GridDoc } from './grid-docs';
-import { GRIDS } from './grid-repository';
+import { GridRepository } from './grid-repository';
 import { TeamRepository } from './team-repository';
 
 export type ImportResult =
@@ -55,21 +55,6 @@ export async function checkGridFeatures(db: Database, input: unknown): Promise<{
   return { drafts: drafts.map((d) => d.draft), problems };
 }
 
-async function existingGrids(db: Database, ids: string[]): Promise<Map<string, GridDoc>> {
-  const found = new Map<string, GridDoc>();
-  const _ = db.command;
-  for (let i = 0; i < ids.length; i += 500) {
-    const { data } = await db.collection(GRIDS).where({ _id: _.in(ids.slice(i, i + 500)) }).limit(1000).get();
-    for (const g of data as GridDoc[]) found.set(g._id, g);
-  }
-  return found;
-}
-
-const withoutId = <T extends { _id: string }>(doc: T): Omit<T, '_id'> => {
-  const { _id: _ignored, ...rest } = doc;
-  return rest;
-};
-
 /**
  * Imports a GeoJSON FeatureCollection of grids, all or nothing: when any feature is bad nothing is
  * written and every problem is reported; when a write fails part-way, the grids written so far are
@@ -81,29 +66,27 @@ export async function importGrids(db: Database, input: unknown, now: Date): Prom
 
   const importId = `import-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const docs: GridDoc[] = drafts.map((d) => ({ ...d, importId, importedAt: now }));
-  const previous = await existingGrids(db, docs.map((d) => d._id));
+  const repo = new GridRepository(db);
+  const previous = new Map((await repo.findWhole(docs.map((d) => d._id))).map((g) => [g._id, g]));
   const fresh = docs.filter((d) => !previous.has(d._id));
   const replacing = docs.filter((d) => previous.has(d._id));
   const created: string[] = [];
   const replaced: string[] = [];
-  const grids = db.collection(GRIDS);
   try {
     for (let i = 0; i < fresh.length; i += BATCH) {
       const batch = fresh.slice(i, i + BATCH);
-      await grids.add(batch);
+      await repo.addMany(batch);
       created.push(...batch.map((d) => d._id));
     }
     for (const doc of replacing) {
-      await grids.doc(doc._id).set(withoutId(doc));
+      await repo.put(doc);
       replaced.push(doc._id);
     }
   } catch (err) {
     // Every new code is removed, not only the batches known to have landed: a failed batch may have
     // landed in part.
-    const _ = db.command;
-    const freshIds = fresh.map((d) => d._id);
-    for (let i = 0; i < freshIds.length; i += 500) await grids.where({ _id: _.in(freshIds.slice(i, i + 500)) }).remove();
-    for (const id of replaced) await grids.doc(id).set(withoutId(previous.get(id)!));
+    await repo.removeMany(fresh.map((d) => d._id));
+    for (const id of replaced) await repo.put(previous.get(id)!);
     throw err;
   }
   return { ok: true, importId, created: created.length, replaced: replaced.length };

@@ -1,3 +1,4 @@
+import { collectionOf } from '../collections';
 import type { Database } from '../cloudbase';
 import { cellSize, geohashBounds, geohashEncode, haversineMeters, type LatLng } from '../../../shared/geo';
 import { pointLatLng, type FixedPointDoc, type MobilePointDoc, type TeamDoc } from './grid-docs';
@@ -72,7 +73,7 @@ export class TeamRepository {
   constructor(private readonly db: Database) {}
 
   async find(id: string): Promise<TeamDoc | null> {
-    const { data } = await this.db.collection(TEAMS).doc(id).get();
+    const { data } = await collectionOf(this.db, TEAMS).doc(id).get();
     return (data[0] as TeamDoc | undefined) ?? null;
   }
 
@@ -81,7 +82,7 @@ export class TeamRepository {
     const unique = [...new Set(ids)];
     const _ = this.db.command;
     for (let i = 0; i < unique.length; i += 500) {
-      const { data } = await this.db.collection(TEAMS).where({ _id: _.in(unique.slice(i, i + 500)) }).limit(1000).get();
+      const { data } = await collectionOf(this.db, TEAMS).where({ _id: _.in(unique.slice(i, i + 500)) }).limit(1000).get();
       for (const t of data as TeamDoc[]) found.set(t._id, t);
     }
     return found;
@@ -91,7 +92,7 @@ export class TeamRepository {
   async withPointIn(cells: string[], limit: number): Promise<TeamDoc[]> {
     if (cells.length === 0) return [];
     const _ = this.db.command;
-    const { data } = await this.db.collection(TEAMS).where({ pointCells: _.in(cells) }).field({ pointCells: false }).limit(limit).get();
+    const { data } = await collectionOf(this.db, TEAMS).where({ pointCells: _.in(cells) }).field({ pointCells: false }).limit(limit).get();
     return data as TeamDoc[];
   }
 
@@ -107,7 +108,7 @@ export class TeamRepository {
       ranked = rank(await this.withPointIn(cells, 1000), from);
       if (ranked.length >= k && ranked[k - 1].distanceM <= radiusM) return ranked.slice(0, k);
     }
-    const { data } = await this.db.collection(TEAMS).field({ pointCells: false }).limit(1000).get();
+    const { data } = await collectionOf(this.db, TEAMS).field({ pointCells: false }).limit(1000).get();
     return rank(data as TeamDoc[], from).slice(0, k);
   }
 }

@@ -1,3 +1,4 @@
+import { collectionOf } from '../collections';
 import crypto from 'node:crypto';
 import type { Database } from '../cloudbase';
 import { AppError, isDbError } from '../errors';
@@ -42,24 +43,24 @@ export class GuardianshipRepository {
   constructor(private readonly db: Database) {}
 
   async find(id: string): Promise<GuardianshipDoc | null> {
-    const { data } = await this.db.collection(COLLECTION).doc(id).get();
+    const { data } = await collectionOf(this.db, COLLECTION).doc(id).get();
     return (data[0] as GuardianshipDoc | undefined) ?? null;
   }
 
   async forResident(residentId: string): Promise<GuardianshipDoc[]> {
-    const { data } = await this.db.collection(COLLECTION).where({ residentId }).limit(100).get();
+    const { data } = await collectionOf(this.db, COLLECTION).where({ residentId }).limit(100).get();
     return data as GuardianshipDoc[];
   }
 
   async forResidents(residentIds: readonly string[]): Promise<GuardianshipDoc[]> {
     if (residentIds.length === 0) return [];
     const _ = this.db.command;
-    const { data } = await this.db.collection(COLLECTION).where({ residentId: _.in([...residentIds]) }).limit(1000).get();
+    const { data } = await collectionOf(this.db, COLLECTION).where({ residentId: _.in([...residentIds]) }).limit(1000).get();
     return data as GuardianshipDoc[];
   }
 
   async forGuardian(guardianOpenid: string): Promise<GuardianshipDoc[]> {
-    const { data } = await this.db.collection(COLLECTION).where({ guardianOpenid }).limit(100).get();
+    const { data } = await collectionOf(this.db, COLLECTION).where({ guardianOpenid }).limit(100).get();
     return data as GuardianshipDoc[];
   }
 
@@ -77,15 +78,14 @@ export class GuardianshipRepository {
       updatedAt: now,
     };
     try {
-      await this.db.collection(COLLECTION).add(fresh);
+      await collectionOf(this.db, COLLECTION).add(fresh);
       return fresh;
     } catch (err) {
       if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
     }
     const { _id, createdAt: _created, ...reopened } = fresh;
     const _ = this.db.command;
-    const { updated } = await this.db
-      .collection(COLLECTION)
+    const { updated } = await collectionOf(this.db, COLLECTION)
       .where({ _id, status: _.nin(OPEN) })
       .update({ ...reopened, guardianConsent: null, residentConsent: null, requestedScopes: _.set(input.requestedScopes) });
     if (updated !== 1) throw new AppError('CONFLICT', '您已经申请过或已经在代管对方，无需重复申请');
@@ -100,13 +100,13 @@ export class GuardianshipRepository {
     const _ = this.db.command;
     const data: Record<string, unknown> = { updatedAt: now };
     for (const [k, v] of Object.entries(changes)) if (v !== undefined) data[k] = v !== null && typeof v === 'object' && !(v instanceof Date) ? _.set(v) : v;
-    const { updated } = await this.db.collection(COLLECTION).where({ _id: id, status: _.in(from) }).update(data);
+    const { updated } = await collectionOf(this.db, COLLECTION).where({ _id: id, status: _.in(from) }).update(data);
     if (updated !== 1) throw new AppError('CONFLICT', '代管状态已经变化，请刷新后重试');
     return (await this.find(id))!;
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.collection(COLLECTION).doc(id).remove();
+    await collectionOf(this.db, COLLECTION).doc(id).remove();
   }
 }
 

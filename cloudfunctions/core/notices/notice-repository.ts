@@ -1,3 +1,4 @@
+import { collectionOf } from '../collections';
 import crypto from 'node:crypto';
 import type { Database } from '../cloudbase';
 import type { Notice } from '../../../shared/api/contract';
@@ -35,20 +36,20 @@ export class NoticeRepository {
       createdAt: now,
       readAt: null,
     }));
-    if (docs.length > 0) await this.db.collection(NOTICES).add(docs);
+    if (docs.length > 0) await collectionOf(this.db, NOTICES).add(docs);
     return docs;
   }
 
   /** The person's unread notices, newest first. */
   async unread(openid: string, limit: number): Promise<NoticeDoc[]> {
-    const { data } = await this.db.collection(NOTICES).where({ openid, readAt: null }).orderBy('createdAt', 'desc').limit(limit).get();
+    const { data } = await collectionOf(this.db, NOTICES).where({ openid, readAt: null }).orderBy('createdAt', 'desc').limit(limit).get();
     return data as NoticeDoc[];
   }
 
   /** Marks the person's own notices read; others' ids are ignored. Returns how many changed. */
   async markRead(openid: string, ids: readonly string[], at: Date): Promise<number> {
     const _ = this.db.command;
-    const { updated } = await this.db.collection(NOTICES).where({ _id: _.in([...ids]), openid, readAt: null }).update({ readAt: at });
+    const { updated } = await collectionOf(this.db, NOTICES).where({ _id: _.in([...ids]), openid, readAt: null }).update({ readAt: at });
     return updated ?? 0;
   }
 }

@@ -1,13 +1,16 @@
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import { AccountRepository, staffTeamOf, type AccountDoc } from '../accounts/account-repository';
+import { ContractRepository } from '../contracts/contract-repository';
+import { GridRepository } from '../grids/grid-repository';
+import { TeamRepository } from '../grids/team-repository';
 import { AuditLog, type AuditActorKind, type AuditDoc } from '../audit/audit-log';
 import { GuardianshipRepository, guardianshipId, type GuardianshipDoc } from '../guardianships/guardianship-repository';
 import { ResidentRepository, type ResidentDoc } from '../residents/resident-repository';
 import { decide, type Decision, type PolicyInput } from '../../../shared/policy/decide';
 import { denialMessage } from '../../../shared/policy/denials';
 import type { Permission } from '../../../shared/policy/permissions';
-import { currentTeams, type ContractFacts, type CurrentTeams } from '../../../shared/policy/teams';
+import { currentTeams, type CurrentTeams } from '../../../shared/policy/teams';
 import { GUARDIAN_RELATION_LABELS } from '../../../shared/resident/vocabulary';
 import type { Scope } from '../../../shared/policy/scopes';
 
@@ -25,18 +28,12 @@ const NO_TEAMS: CurrentTeams = { home: null, sojourn: [] };
 
 /** The teams looking after a resident now: from their contracts, else their grid. */
 export async function loadCurrentTeams(ctx: Ctx, resident: ResidentDoc): Promise<CurrentTeams> {
-  const _ = ctx.db.command;
-  const [{ data: contracts }, grid] = await Promise.all([
-    ctx.db.collection('contracts').where({ residentId: resident._id, status: _.eq('active') }).limit(100).get(),
-    resident.gridId ? ctx.db.collection('grids').doc(resident.gridId).get() : Promise.resolve({ data: [] }),
+  const [contracts, grid] = await Promise.all([
+    new ContractRepository(ctx.db).activeFor(resident._id),
+    resident.gridId ? new GridRepository(ctx.db).find(resident.gridId) : Promise.resolve(null),
   ]);
-  const gridTeamId = (grid.data[0] as { teamId?: string } | undefined)?.teamId ?? null;
-  return currentTeams({ contracts: contracts as ContractFacts[], gridTeamId, at: ctx.now() });
-}
-
-async function teamName(ctx: Ctx, teamId: string): Promise<string | null> {
-  const { data } = await ctx.db.collection('teams').doc(teamId).get();
-  return (data[0] as { name?: string } | undefined)?.name ?? null;
+  const inEffect = contracts.flatMap((c) => (c.period ? [{ teamId: c.teamId, kind: c.kind, status: c.status, period: c.period }] : []));
+  return currentTeams({ contracts: inEffect, gridTeamId: grid?.teamId ?? null, at: ctx.now() });
 }
 
 /** How the actor is named in the resident's access record. */
@@ -46,7 +43,7 @@ export async function actorLabel(ctx: Ctx, kind: AuditActorKind, actor: AccountD
     return `${actor?.nickname ?? guardianship.guardianName}（${GUARDIAN_RELATION_LABELS[guardianship.relation]}）`;
   }
   if (kind === 'staff' && actor?.staff) {
-    const team = (await teamName(ctx, actor.staff.teamId)) ?? '家庭医生团队';
+    const team = (await new TeamRepository(ctx.db).find(actor.staff.teamId))?.name ?? '家庭医生团队';
     return `${actor.staff.name}（${team} · ${actor.staff.role}）`;
   }
   return '其他微信用户';

@@ -1,5 +1,6 @@
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
+import { GridRepository } from '../grids/grid-repository';
 import { daysBetween, localDay } from '../../../shared/resident/age';
 import { POSTPARTUM_DAYS } from '../../../shared/resident/classification';
 import { checkIdNumber } from '../../../shared/resident/id-number';
@@ -24,6 +25,5 @@ export function checkDatedFacts(input: { idNumber?: string; pregnancy?: { dueDat
 /** Makes sure a chosen grid exists, so that its team can be found. */
 export async function checkGrid(ctx: Ctx, gridId: string | null | undefined): Promise<void> {
   if (!gridId) return;
-  const { data } = await ctx.db.collection('grids').doc(gridId).get();
-  if (data.length === 0) throw new AppError('INVALID_INPUT', '没有找到所选的社区网格，请重新选择', 'gridId');
+  if (!(await new GridRepository(ctx.db).find(gridId))) throw new AppError('INVALID_INPUT', '没有找到所选的社区网格，请重新选择', 'gridId');
 }

@@ -1,3 +1,4 @@
+import { collectionOf } from '../collections';
 import crypto from 'node:crypto';
 import type { Database } from '../cloudbase';
 import { AppError, isDbError } from '../errors';
@@ -48,31 +49,31 @@ export class ResidentRepository {
   constructor(private readonly db: Database) {}
 
   async find(id: string): Promise<ResidentDoc | null> {
-    const { data } = await this.db.collection(COLLECTION).doc(id).get();
+    const { data } = await collectionOf(this.db, COLLECTION).doc(id).get();
     return (data[0] as ResidentDoc | undefined) ?? null;
   }
 
   async findMany(ids: readonly string[]): Promise<ResidentDoc[]> {
     if (ids.length === 0) return [];
     const _ = this.db.command;
-    const { data } = await this.db.collection(COLLECTION).where({ _id: _.in([...ids]) }).limit(1000).get();
+    const { data } = await collectionOf(this.db, COLLECTION).where({ _id: _.in([...ids]) }).limit(1000).get();
     return data as ResidentDoc[];
   }
 
   async findByIdNumber(idNumber: string): Promise<ResidentDoc | null> {
-    const { data } = await this.db.collection(COLLECTION).where({ idHmac: idLookupHmac(idNumber) }).limit(1).get();
+    const { data } = await collectionOf(this.db, COLLECTION).where({ idHmac: idLookupHmac(idNumber) }).limit(1).get();
     return (data[0] as ResidentDoc | undefined) ?? null;
   }
 
   async findOwnedBy(openid: string): Promise<ResidentDoc | null> {
-    const { data } = await this.db.collection(COLLECTION).where({ ownerOpenid: openid }).limit(1).get();
+    const { data } = await collectionOf(this.db, COLLECTION).where({ ownerOpenid: openid }).limit(1).get();
     return (data[0] as ResidentDoc | undefined) ?? null;
   }
 
   async inGrids(gridIds: readonly string[]): Promise<ResidentDoc[]> {
     if (gridIds.length === 0) return [];
     const _ = this.db.command;
-    const { data } = await this.db.collection(COLLECTION).where({ gridId: _.in([...gridIds]) }).limit(1000).get();
+    const { data } = await collectionOf(this.db, COLLECTION).where({ gridId: _.in([...gridIds]) }).limit(1000).get();
     return data as ResidentDoc[];
   }
 
@@ -85,7 +86,7 @@ export class ResidentRepository {
     const _id = rest.ownerOpenid ? selfResidentId(rest.ownerOpenid) : `rs_${crypto.randomBytes(12).toString('hex')}`;
     const doc: ResidentDoc = { _id, ...rest, ...protectIdNumber(_id, idNumber), createdAt: now, updatedAt: now };
     try {
-      await this.db.collection(COLLECTION).add(doc);
+      await collectionOf(this.db, COLLECTION).add(doc);
       return doc;
     } catch (err) {
       if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
@@ -99,10 +100,10 @@ export class ResidentRepository {
     const data: Record<string, unknown> = { updatedAt: now };
     // Objects and arrays are replaced whole, not merged field by field.
     for (const [k, v] of Object.entries(changes)) if (v !== undefined) data[k] = v !== null && typeof v === 'object' ? _.set(v) : v;
-    await this.db.collection(COLLECTION).doc(id).update(data);
+    await collectionOf(this.db, COLLECTION).doc(id).update(data);
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.collection(COLLECTION).doc(id).remove();
+    await collectionOf(this.db, COLLECTION).doc(id).remove();
   }
 }

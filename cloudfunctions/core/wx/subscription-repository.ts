@@ -1,3 +1,4 @@
+import { collectionOf } from '../collections';
 import crypto from 'node:crypto';
 import type { Database } from '../cloudbase';
 import { isDbError } from '../errors';
@@ -33,7 +34,7 @@ export class SubscriptionRepository {
       const _id = idOf(openid, template);
       if (await this.bump(_id, 1, now)) continue;
       try {
-        await this.db.collection(SUBSCRIPTIONS).add({ _id, openid, template, remaining: 1, lastErrcode: null, lastErrorAt: null, updatedAt: now });
+        await collectionOf(this.db, SUBSCRIPTIONS).add({ _id, openid, template, remaining: 1, lastErrcode: null, lastErrorAt: null, updatedAt: now });
       } catch (err) {
         // Two grants at once: the other one created it, so count this one on top.
         if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
@@ -44,15 +45,14 @@ export class SubscriptionRepository {
 
   /** What is left for each template the person has ever accepted. */
   async remaining(openid: string): Promise<Partial<Record<SubscribeTemplateKey, number>>> {
-    const { data } = await this.db.collection(SUBSCRIPTIONS).where({ openid }).limit(100).get();
+    const { data } = await collectionOf(this.db, SUBSCRIPTIONS).where({ openid }).limit(100).get();
     return Object.fromEntries((data as SubscriptionDoc[]).map((d) => [d.template, d.remaining]));
   }
 
   /** Spends one, if one is left; false when none is. Safe under concurrent sends. */
   async take(openid: string, template: SubscribeTemplateKey, now: Date): Promise<boolean> {
     const _ = this.db.command;
-    const { updated } = await this.db
-      .collection(SUBSCRIPTIONS)
+    const { updated } = await collectionOf(this.db, SUBSCRIPTIONS)
       .where({ _id: idOf(openid, template), remaining: _.gt(0) })
       .update({ remaining: _.inc(-1), updatedAt: now });
     return (updated ?? 0) > 0;
@@ -67,10 +67,10 @@ export class SubscriptionRepository {
   async recordRefusal(openid: string, template: SubscribeTemplateKey, errcode: number, exhausted: boolean, now: Date): Promise<void> {
     const _id = idOf(openid, template);
     const changes = { lastErrcode: errcode, lastErrorAt: now, updatedAt: now, ...(exhausted ? { remaining: 0 } : {}) };
-    const { updated } = await this.db.collection(SUBSCRIPTIONS).where({ _id }).update(changes);
+    const { updated } = await collectionOf(this.db, SUBSCRIPTIONS).where({ _id }).update(changes);
     if ((updated ?? 0) > 0) return;
     try {
-      await this.db.collection(SUBSCRIPTIONS).add({ _id, openid, template, remaining: 0, ...changes });
+      await collectionOf(this.db, SUBSCRIPTIONS).add({ _id, openid, template, remaining: 0, ...changes });
     } catch (err) {
       if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
     }
@@ -78,7 +78,7 @@ export class SubscriptionRepository {
 
   private async bump(id: string, by: number, now: Date): Promise<boolean> {
     const _ = this.db.command;
-    const { updated } = await this.db.collection(SUBSCRIPTIONS).where({ _id: id }).update({ remaining: _.inc(by), updatedAt: now });
+    const { updated } = await collectionOf(this.db, SUBSCRIPTIONS).where({ _id: id }).update({ remaining: _.inc(by), updatedAt: now });
     return (updated ?? 0) > 0;
   }
 }

@@ -1,5 +1,6 @@
 import type { Handler } from '../../core/define-function';
 import { AppError } from '../../core/errors';
+import { AuditLog } from '../../core/audit/audit-log';
 import { authorize } from '../../core/policy/authorize';
 import { auditActionLabel } from '../../../shared/policy/audit-labels';
 
@@ -11,16 +12,13 @@ const CURSOR = /^(\d{1,15})\|([A-Za-z0-9_-]{1,64})$/;
  */
 export const auditTrail: Handler<'resident.auditTrail'> = async ({ residentId, before, limit }, ctx) => {
   await authorize(ctx, { residentId, permission: 'audit.read', action: 'resident.auditTrail' });
-  const _ = ctx.db.command;
-  let query: object = { residentId };
+  let cursor: { at: Date; id: string } | undefined;
   if (before) {
     const m = CURSOR.exec(before);
     if (!m) throw new AppError('INVALID_INPUT', '翻页参数不正确', 'before');
-    const at = new Date(Number(m[1]));
-    query = _.and([{ residentId }, _.or([{ at: _.lt(at) }, { at: _.eq(at), _id: _.lt(m[2]) }])]);
+    cursor = { at: new Date(Number(m[1])), id: m[2] };
   }
-  const { data } = await ctx.db.collection('auditLog').where(query).orderBy('at', 'desc').orderBy('_id', 'desc').limit(limit + 1).get();
-  const page = data.slice(0, limit) as Array<{ _id: string; at: Date; actorKind: 'self' | 'guardian' | 'staff' | 'other'; actorLabel: string; action: string; allowed: boolean }>;
+  const { entries: page, more } = await new AuditLog(ctx.db).page(residentId, limit, cursor);
   const last = page[page.length - 1];
   return {
     entries: page.map((e) => ({
@@ -32,6 +30,6 @@ export const auditTrail: Handler<'resident.auditTrail'> = async ({ residentId, b
       actionLabel: auditActionLabel(e.action),
       allowed: e.allowed,
     })),
-    nextBefore: data.length > limit && last ? `${new Date(last.at).getTime()}|${last._id}` : null,
+    nextBefore: more && last ? `${new Date(last.at).getTime()}|${last._id}` : null,
   };
 };

@@ -5,6 +5,8 @@ import { AuditLog } from '../../core/audit/audit-log';
 import { auditEntry, decideFor, loadCurrentTeams } from '../../core/policy/authorize';
 import { GuardianshipRepository, type GuardianshipDoc } from '../../core/guardianships/guardianship-repository';
 import { ResidentRepository } from '../../core/residents/resident-repository';
+import { ContractRepository } from '../../core/contracts/contract-repository';
+import { GridRepository } from '../../core/grids/grid-repository';
 import { toGuardianship } from '../../core/residents/views';
 import { ageOn } from '../../../shared/resident/age';
 
@@ -30,16 +32,12 @@ export const pendingConsents: Handler<'resident.pendingConsents'> = async (_inpu
   const teamId = staffTeamOf(account);
   if (!account || !teamId) throw new AppError('FORBIDDEN', '只有家庭医生团队成员可以核实代管授权');
 
-  const _ = ctx.db.command;
-  const [{ data: grids }, { data: contracts }] = await Promise.all([
-    ctx.db.collection('grids').where({ teamId }).field({ _id: true }).limit(1000).get(),
-    ctx.db.collection('contracts').where({ teamId, status: _.eq('active') }).field({ residentId: true }).limit(1000).get(),
-  ]);
+  const [grids, contracted] = await Promise.all([new GridRepository(ctx.db).ofTeam(teamId), new ContractRepository(ctx.db).residentsOfTeam(teamId)]);
   const residents = new ResidentRepository(ctx.db);
   const candidates = new Map(
     [
-      ...(await residents.inGrids(grids.map((g) => String(g._id)))),
-      ...(await residents.findMany([...new Set(contracts.map((c) => String(c.residentId)))])),
+      ...(await residents.inGrids(grids.map((g) => g._id))),
+      ...(await residents.findMany(contracted)),
     ].map((r) => [r._id, r]),
   );
   const waiting = (await new GuardianshipRepository(ctx.db).forResidents([...candidates.keys()])).filter((g) => needsTeam(g, now));
