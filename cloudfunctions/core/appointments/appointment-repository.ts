@@ -1,3 +1,4 @@
+import { collectionOf } from '../collections';
 import crypto from 'node:crypto';
 import type { Database } from '../cloudbase';
 import { AppError, isDbError } from '../errors';
@@ -15,13 +16,13 @@ export class AppointmentRepository {
   constructor(private readonly db: Database) {}
 
   async find(id: string): Promise<AppointmentDoc | null> {
-    const { data } = await this.db.collection(APPOINTMENTS).doc(id).get();
+    const { data } = await collectionOf(this.db, APPOINTMENTS).doc(id).get();
     return (data[0] as AppointmentDoc | undefined) ?? null;
   }
 
   /** The booking a request made, by its request key. */
   async byRequest(requestKey: string): Promise<AppointmentDoc | null> {
-    const { data } = await this.db.collection(APPOINTMENTS).where({ requestKey }).limit(1).get();
+    const { data } = await collectionOf(this.db, APPOINTMENTS).where({ requestKey }).limit(1).get();
     return (data[0] as AppointmentDoc | undefined) ?? null;
   }
 
@@ -44,7 +45,7 @@ export class AppointmentRepository {
       updatedAt: now,
     };
     try {
-      await this.db.collection(APPOINTMENTS).add(doc);
+      await collectionOf(this.db, APPOINTMENTS).add(doc);
     } catch (err) {
       if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
       const first = await this.byRequest(doc.requestKey);
@@ -56,15 +57,14 @@ export class AppointmentRepository {
 
   /** A resident's bookings, newest start first. */
   async forResident(residentId: string, limit = 200): Promise<AppointmentDoc[]> {
-    const { data } = await this.db.collection(APPOINTMENTS).where({ residentId }).orderBy('startsAt', 'desc').limit(limit).get();
+    const { data } = await collectionOf(this.db, APPOINTMENTS).where({ residentId }).orderBy('startsAt', 'desc').limit(limit).get();
     return data as AppointmentDoc[];
   }
 
   /** A resident's bookings starting from `since` on, with the fields that decide whether they may book. */
   async recentForResident(residentId: string, since: Date): Promise<RecentBooking[]> {
     const _ = this.db.command;
-    const { data } = await this.db
-      .collection(APPOINTMENTS)
+    const { data } = await collectionOf(this.db, APPOINTMENTS)
       .where({ residentId, startsAt: _.gte(since) })
       .field({ slotId: true, status: true, startsAt: true, requestKey: true })
       .limit(1000)
@@ -79,8 +79,7 @@ export class AppointmentRepository {
     const out: AppointmentDoc[] = [];
     const ids = [...new Set(slotIds)];
     for (let i = 0; i < ids.length; i += 200) {
-      const { data } = await this.db
-        .collection(APPOINTMENTS)
+      const { data } = await collectionOf(this.db, APPOINTMENTS)
         .where({ slotId: _.in(ids.slice(i, i + 200)), status: _.in(statuses) })
         .orderBy('createdAt', 'asc')
         .limit(1000)
@@ -95,8 +94,7 @@ export class AppointmentRepository {
    * concurrent cancel or close won), in which case nothing changed.
    */
   async cancel(doc: AppointmentDoc, by: string, reason: string | null, now: Date): Promise<boolean> {
-    const { updated } = await this.db
-      .collection(APPOINTMENTS)
+    const { updated } = await collectionOf(this.db, APPOINTMENTS)
       .where({ _id: doc._id, status: 'booked' })
       .update({ status: 'cancelled', key: `${doc.key}|${doc._id}`, cancelled: { at: now, by, reason }, updatedAt: now });
     return (updated ?? 0) === 1;
@@ -105,8 +103,7 @@ export class AppointmentRepository {
   /** Marks a visit attended or missed, or corrects the mark; false when it was cancelled meanwhile. */
   async mark(id: string, outcome: 'attended' | 'no_show', by: string, now: Date): Promise<boolean> {
     const _ = this.db.command;
-    const { updated } = await this.db
-      .collection(APPOINTMENTS)
+    const { updated } = await collectionOf(this.db, APPOINTMENTS)
       .where({ _id: id, status: _.in(['booked', outcome === 'attended' ? 'no_show' : 'attended']) })
       .update({ status: outcome, attendance: { at: now, by }, updatedAt: now });
     return (updated ?? 0) === 1;

@@ -1,3 +1,4 @@
+import { collectionOf } from '../collections';
 import type { Database } from '../cloudbase';
 import { isDbError } from '../errors';
 import { SLOTS, type SlotDoc } from './appointment-docs';
@@ -7,7 +8,7 @@ export class SlotRepository {
   constructor(private readonly db: Database) {}
 
   async find(id: string): Promise<SlotDoc | null> {
-    const { data } = await this.db.collection(SLOTS).doc(id).get();
+    const { data } = await collectionOf(this.db, SLOTS).doc(id).get();
     return (data[0] as SlotDoc | undefined) ?? null;
   }
 
@@ -17,7 +18,7 @@ export class SlotRepository {
     const _ = this.db.command;
     const unique = [...new Set(ids)];
     for (let i = 0; i < unique.length; i += 500) {
-      const { data } = await this.db.collection(SLOTS).where({ _id: _.in(unique.slice(i, i + 500)) }).limit(1000).get();
+      const { data } = await collectionOf(this.db, SLOTS).where({ _id: _.in(unique.slice(i, i + 500)) }).limit(1000).get();
       for (const s of data as SlotDoc[]) out.set(s._id, s);
     }
     return out;
@@ -28,8 +29,7 @@ export class SlotRepository {
     const _ = this.db.command;
     const out: SlotDoc[] = [];
     for (let skip = 0; ; skip += 1000) {
-      const { data } = await this.db
-        .collection(SLOTS)
+      const { data } = await collectionOf(this.db, SLOTS)
         .where({ teamId, startsAt: _.gte(from).and(_.lt(to)) })
         .orderBy('startsAt', 'asc')
         .skip(skip)
@@ -48,14 +48,14 @@ export class SlotRepository {
     for (let i = 0; i < fresh.length; i += 100) {
       const batch = fresh.slice(i, i + 100);
       try {
-        await this.db.collection(SLOTS).add(batch);
+        await collectionOf(this.db, SLOTS).add(batch);
         created += batch.length;
       } catch (err) {
         // Someone published the same plan at the same moment: add one by one, skipping theirs.
         if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
         for (const doc of batch) {
           try {
-            await this.db.collection(SLOTS).add(doc);
+            await collectionOf(this.db, SLOTS).add(doc);
             created += 1;
           } catch (e) {
             if (!isDbError(e, 'DATABASE_DUPLICATE_WRITE')) throw e;
@@ -72,8 +72,7 @@ export class SlotRepository {
    */
   async take(slot: SlotDoc, now: Date): Promise<boolean> {
     const _ = this.db.command;
-    const { updated } = await this.db
-      .collection(SLOTS)
+    const { updated } = await collectionOf(this.db, SLOTS)
       .where({ _id: slot._id, status: 'open', capacity: slot.capacity, booked: _.lt(slot.capacity) })
       .update({ booked: _.inc(1), updatedAt: now });
     return (updated ?? 0) === 1;
@@ -82,14 +81,14 @@ export class SlotRepository {
   /** Gives one place back. */
   async giveBack(id: string, now: Date): Promise<void> {
     const _ = this.db.command;
-    await this.db.collection(SLOTS).where({ _id: id, booked: _.gt(0) }).update({ booked: _.inc(-1), updatedAt: now });
+    await collectionOf(this.db, SLOTS).where({ _id: id, booked: _.gt(0) }).update({ booked: _.inc(-1), updatedAt: now });
   }
 
   /** Closes open slots (停诊); returns the ones this call closed. */
   async close(ids: readonly string[], reason: string, now: Date): Promise<string[]> {
     const closed: string[] = [];
     for (const id of ids) {
-      const { updated } = await this.db.collection(SLOTS).where({ _id: id, status: 'open' }).update({ status: 'closed', closedReason: reason, updatedAt: now });
+      const { updated } = await collectionOf(this.db, SLOTS).where({ _id: id, status: 'open' }).update({ status: 'closed', closedReason: reason, updatedAt: now });
       if ((updated ?? 0) === 1) closed.push(id);
     }
     return closed;
