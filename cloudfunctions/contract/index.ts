@@ -11,7 +11,7 @@ import { get } from './handlers/get';
 import { agreement } from './handlers/agreement';
 import { mine } from './handlers/mine';
 import { overview } from './handlers/overview';
-import { readNotices } from './handlers/read-notices';
+import { notices, readNotices } from './handlers/read-notices';
 import { expireContracts, renewalNotices } from './timers';
 
 /**
@@ -21,6 +21,6 @@ import { expireContracts, renewalNotices } from './timers';
  */
 export const main = defineFunction(
   'contract',
-  { packages, preview, apply, switchTeam, renew, cancel, review, reviewQueue, get, agreement, mine, overview, readNotices },
+  { packages, preview, apply, switchTeam, renew, cancel, review, reviewQueue, get, agreement, mine, overview, notices, readNotices },
   { expireContracts, renewalNotices },
 );

@@ -189,11 +189,23 @@ export const ZReviewItem = z.object({
 });
 export const ZReviewQueueOutput = z.object({ team: ZTeamBrief, items: z.array(ZReviewItem) });
 
+/**
+ * What a notice is about: contracts, appointments, then family requests (one waiting for consent, and
+ * consent granted, declined or ended).
+ */
+export const NOTICE_KINDS = [
+  'approved', 'rejected', 'renewal_due', 'expired', 'renewed', 'switched_away',
+  'slot_closed', 'visit_reminder', 'slot_available',
+  'family_request', 'access_granted', 'access_declined', 'access_revoked',
+] as const;
+
 export const ZNotice = z.object({
   id: z.string(),
   residentId: z.string(),
   contractId: z.string().nullable(),
-  kind: z.enum(['approved', 'rejected', 'renewal_due', 'expired', 'renewed', 'switched_away', 'slot_closed', 'visit_reminder', 'slot_available']),
+  /** The family request or consent the notice is about (family kinds). */
+  guardianshipId: z.string().nullable(),
+  kind: z.enum(NOTICE_KINDS),
   title: z.string(),
   body: z.string(),
   createdAt: ZIso,
@@ -217,6 +229,9 @@ export const ZOverviewOutput = z.object({
   /** For team staff: applications waiting for their team. */
   review: z.object({ teamName: z.string(), pending: z.number().int() }).nullable(),
 });
+/** The message centre: the caller's own notices, newest first, and how many are unread (the badge). */
+export const ZNoticesInput = z.object({ limit: z.number().int().min(1).max(100).default(50) }).strict();
+export const ZNoticesOutput = z.object({ notices: z.array(ZNotice), unread: z.number().int() });
 export const ZReadNoticesInput = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(50) }).strict();
 export const ZReadNoticesOutput = z.object({ read: z.number().int() });
 
@@ -233,5 +248,6 @@ export const contractActions = {
   'contract.agreement': { fn: 'contract', input: ZContractRef, output: ZAgreementOutput },
   'contract.mine': { fn: 'contract', input: ZMineInput, output: ZMineOutput },
   'contract.overview': { fn: 'contract', input: ZOverviewInput, output: ZOverviewOutput },
+  'contract.notices': { fn: 'contract', input: ZNoticesInput, output: ZNoticesOutput },
   'contract.readNotices': { fn: 'contract', input: ZReadNoticesInput, output: ZReadNoticesOutput },
 } as const;

@@ -12,6 +12,8 @@ export interface NoticeDoc {
   residentId: string;
   /** The contract the notice is about, when it is about one. */
   contractId: string | null;
+  /** The family request or consent the notice is about, when it is about one. */
+  guardianshipId?: string | null;
   kind: Notice['kind'];
   title: string;
   body: string;
@@ -26,12 +28,18 @@ export class NoticeRepository {
   constructor(private readonly db: Database) {}
 
   /** One notice per recipient, written together. */
-  async add(openids: readonly string[], about: { residentId: string; contractId: string | null }, text: NoticeText, now: Date): Promise<NoticeDoc[]> {
+  async add(
+    openids: readonly string[],
+    about: { residentId: string; contractId: string | null; guardianshipId?: string | null },
+    text: NoticeText,
+    now: Date,
+  ): Promise<NoticeDoc[]> {
     const docs: NoticeDoc[] = openids.map((openid) => ({
       _id: `nt_${crypto.randomBytes(12).toString('hex')}`,
       openid,
       residentId: about.residentId,
       contractId: about.contractId,
+      guardianshipId: about.guardianshipId ?? null,
       ...text,
       createdAt: now,
       readAt: null,
@@ -44,6 +52,18 @@ export class NoticeRepository {
   async unread(openid: string, limit: number): Promise<NoticeDoc[]> {
     const { data } = await collectionOf(this.db, NOTICES).where({ openid, readAt: null }).orderBy('createdAt', 'desc').limit(limit).get();
     return data as NoticeDoc[];
+  }
+
+  /** The person's notices, read or not, newest first: the message centre. */
+  async recent(openid: string, limit: number): Promise<NoticeDoc[]> {
+    const { data } = await this.db.collection(NOTICES).where({ openid }).orderBy('createdAt', 'desc').limit(limit).get();
+    return data as NoticeDoc[];
+  }
+
+  /** How many of the person's notices are unread, for the badge. */
+  async countUnread(openid: string): Promise<number> {
+    const { total } = await this.db.collection(NOTICES).where({ openid, readAt: null }).count();
+    return total ?? 0;
   }
 
   /** Marks the person's own notices read; others' ids are ignored. Returns how many changed. */
@@ -59,6 +79,7 @@ export function toNotice(doc: NoticeDoc): Notice {
     id: doc._id,
     residentId: doc.residentId,
     contractId: doc.contractId,
+    guardianshipId: doc.guardianshipId ?? null,
     kind: doc.kind,
     title: doc.title,
     body: doc.body,

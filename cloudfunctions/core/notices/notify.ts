@@ -41,3 +41,25 @@ export async function notify(env: Env, n: Notification): Promise<{ told: string[
   if (n.message) for (const openid of told) messages.push(await sendSubscribeMessage(env, openid, n.message));
   return { told, messages };
 }
+
+/**
+ * A notice to named people rather than to a resident's circle: the two sides of a family request
+ * (the resident asked for consent, the relative told the answer). `to` is computed by the caller at
+ * send time from the request as it now stands; a profile without an account (null) is skipped.
+ */
+export interface DirectNotification {
+  to: ReadonlyArray<string | null>;
+  residentId: string;
+  guardianshipId: string;
+  notice: NoticeText;
+  message: Message | null;
+}
+
+export async function notifyPeople(env: Env, n: DirectNotification): Promise<{ told: string[]; messages: SendOutcome[] }> {
+  const told = [...new Set(n.to.filter((o): o is string => Boolean(o)))];
+  if (told.length === 0) return { told, messages: [] };
+  await new NoticeRepository(env.db).add(told, { residentId: n.residentId, contractId: null, guardianshipId: n.guardianshipId }, n.notice, env.now());
+  const messages: SendOutcome[] = [];
+  if (n.message) for (const openid of told) messages.push(await sendSubscribeMessage(env, openid, n.message));
+  return { told, messages };
+}

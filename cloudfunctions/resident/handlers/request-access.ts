@@ -9,6 +9,7 @@ import { ResidentRepository } from '../../core/residents/resident-repository';
 import { guardianView } from '../../core/residents/views';
 import { sortScopes } from '../../../shared/policy/scopes';
 import { AttemptLimiter } from '../../core/attempt-limiter';
+import { familyNotices } from '../../core/guardianships/family-notices';
 
 /** Failed look-ups allowed per caller and hour: enough for typing mistakes, too few to guess ID numbers. */
 const LOOKUP_FAILURES_PER_HOUR = 5;
@@ -46,6 +47,7 @@ export const requestAccess: Handler<'resident.requestAccess'> = async (input, ct
     );
     const decision = decideFor(ctx, account, resident, 'access.request', { guardianships: [g], target: g });
     await new AuditLog(ctx.db).record(await auditEntry(ctx, { residentId: resident._id, action: 'resident.requestAccess', permission: 'access.request', decision }, account, g));
+    await familyNotices.requested(ctx, g, resident.ownerOpenid);
     return g._id;
   });
   const g = await guardianships.find(id);

@@ -5,6 +5,7 @@ import { authorize } from '../../core/policy/authorize';
 import { consentGiven, GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
 import { checkScopesWithin, loadGuardianship } from '../../core/guardianships/guardianship-checks';
 import { toGuardianship } from '../../core/residents/views';
+import { familyNotices } from '../../core/guardianships/family-notices';
 
 /** The resident accepts a request, choosing which of the asked scopes to grant, or declines it. */
 export const respondToRequest: Handler<'resident.respondToRequest'> = async ({ guardianshipId, accept, scopes }, ctx) => {
@@ -23,6 +24,7 @@ export const respondToRequest: Handler<'resident.respondToRequest'> = async ({ g
         : { status: 'declined', endedAt: now, endedBy: 'resident' },
       now,
     );
+    await familyNotices.answered(ctx, g, accept ? scopes! : null);
     return null;
   });
   return toGuardianship((await repo.find(g._id))!, resident.birthDate, now, true);

@@ -4,6 +4,7 @@ import { authorize } from '../../core/policy/authorize';
 import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
 import { loadGuardianship } from '../../core/guardianships/guardianship-checks';
 import { guardianView, toGuardianship } from '../../core/residents/views';
+import { familyNotices } from '../../core/guardianships/family-notices';
 
 const ENDED_BY = { self: 'resident', guardian: 'guardian', staff: 'staff' } as const;
 
@@ -19,6 +20,7 @@ export const revokeAccess: Handler<'resident.revokeAccess'> = async ({ guardians
   if (g.status === 'pending' || g.status === 'active') {
     await once(ctx, 'resident.revokeAccess', async () => {
       await repo.transition(g._id, ['pending', 'active'], { status: 'revoked', endedAt: now, endedBy: ENDED_BY[access.as] }, now);
+      await familyNotices.ended(ctx, g, ENDED_BY[access.as], access.resident.ownerOpenid);
       return null;
     });
   }
