@@ -77,7 +77,12 @@ async function main(): Promise<void> {
     const overbooked = Math.max(0, Number(stored.booked) - 10, docs - 10, oks - 10);
     console.log(`BENCH appointment.overbooked ${overbooked} bookings`);
     const unexpected = replies.filter((r) => !r.ok && r.error?.code !== 'SLOT_FULL').length;
-    if (unexpected > 0 || oks !== 10) console.error(`overbooking run: ${oks} booked, ${unexpected} answers other than SLOT_FULL`);
+    if (unexpected > 0 || oks !== 10) {
+      const codes = new Map<string, number>();
+      for (const r of replies) if (!r.ok) codes.set(r.error?.code ?? '?', (codes.get(r.error?.code ?? '?') ?? 0) + 1);
+      console.error(`overbooking run: ${oks} booked, ${unexpected} answers other than SLOT_FULL: ${JSON.stringify([...codes])}`);
+      console.error(JSON.stringify(replies.find((r) => !r.ok && r.error?.code !== 'SLOT_FULL')));
+    }
 
     // Throughput: CALLS bookings by different residents over many slots, against CALLS no-op calls.
     const slots = await publish(emulator, dayFromToday(2), [{ start: '08:00', end: '18:00' }], 10);

@@ -7,10 +7,28 @@ import { mine } from './handlers/mine';
 import { close } from './handlers/close';
 import { roster } from './handlers/roster';
 import { mark } from './handlers/mark';
+import { recordVisit } from './handlers/record-visit';
+import { fulfilment } from './handlers/fulfilment';
+import { rate } from './handlers/rate';
+import { teamRatings } from './handlers/team-ratings';
 
 /**
  * Appointments (预约): staff publish slots for their service points and close them (停诊); residents
  * and family with the 预约 scope book, cancel and see their bookings; staff see who comes and mark
- * attendance, which after repeated no-shows pauses online booking.
+ * attendance, which after repeated no-shows pauses online booking; they record what each visit
+ * delivered, which moves the contract's fulfilment (履约进度), and residents rate attended visits.
  */
-export const main = defineFunction('appointment', { publish, slots, book, cancel, mine, close, roster, mark });
+export const main = defineFunction('appointment', {
+  publish,
+  slots,
+  book,
+  cancel,
+  mine,
+  close,
+  roster,
+  mark,
+  recordVisit,
+  fulfilment,
+  rate,
+  teamRatings,
+});

@@ -36,6 +36,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'appointments', field: 'key', unique: true },
   { collection: 'appointments', field: 'requestKey', unique: true },
   { collection: 'appointments', field: 'startsAt' },
+  { collection: 'visits', field: 'residentId' },
+  { collection: 'visits', field: 'teamId' },
   { collection: 'reminderPlans', field: 'residentId' },
   { collection: 'reminderEvents', field: 'dueAt' },
   { collection: 'subscriptions', field: 'openid' },
@@ -48,6 +50,6 @@ export const INDEXES: IndexSpec[] = [
 export const COLLECTIONS = [
   'accounts', 'residents', 'guardianships', 'grids', 'teams', 'packages', 'contracts', 'slots',
   'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests', 'attempts',
-  'contractSlots', 'notices',
+  'contractSlots', 'notices', 'visits',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

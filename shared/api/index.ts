@@ -3,6 +3,7 @@ import { residentActions } from './resident';
 import { gridActions } from './grid';
 import { contractActions } from './contract';
 import { appointmentActions } from './appointment';
+import { visitActions } from './visit';
 
 export * from './errors';
 
@@ -15,6 +16,7 @@ export const ACTIONS = {
   ...gridActions,
   ...contractActions,
   ...appointmentActions,
+  ...visitActions,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

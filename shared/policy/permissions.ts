@@ -46,6 +46,7 @@ export interface PermissionRule {
  * | appointment.book  | yes          | scope `book`                               | current team                   |
  * | appointment.attend| no           | no                                         | the booking's team, not own    |
  * | visit.record      | no           | no                                         | the booking's or contract's team, not own |
+ * | visit.rate        | yes          | scope `book`                               | no                             |
  * | reminders.manage  | yes          | scope `reminders`                          | current team                   |
  * | stay.care         | yes          | scope `view`                               | sojourn team during the stay   |
  * | stay.summary      | yes          | scope `view`                               | home team                      |
@@ -74,6 +75,7 @@ export const PERMISSIONS = {
   // The "application" is the booking (or, for a service outside a booking, the contract): its team.
   'appointment.attend': { guardian: null, staff: ['addressed'], self: false, notSelf: true },
   'visit.record': { guardian: null, staff: ['addressed'], self: false, notSelf: true },
+  'visit.rate': { guardian: 'book', staff: [] },
   'reminders.manage': { guardian: 'reminders', staff: ['current'] },
   'stay.care': { guardian: 'view', staff: ['stay'] },
   'stay.summary': { guardian: 'view', staff: ['home'] },

@@ -60,6 +60,7 @@ const EXPECTED: Record<Permission, string> = {
   'contract.review': '-   -    -    -    -    -    -    -    -    -    Y',
   'appointment.attend': '-  -    -    -    -    -    -    -    -    -    Y',
   'visit.record':   '-    -    -    -    -    -    -    -    -    -    Y',
+  'visit.rate':     'Y    -    Y    -    -    -    -    -    -    -    -',
   'stay.care':      'Y    Y    -    -    -    -    -    -    -    -    -',
   'stay.summary':   'Y    Y    -    -    -    -    -    -    -    Y    -',
   'access.request': '-    Y    Y    Y    Y    Y    Y    Y    -    -    -',
