@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import type { Database } from '../cloudbase';
+import { collectionOf } from '../collections';
 import { AppError, isDbError } from '../errors';
 import type { DeliveryChannel, RatingTag, ServiceCode } from '../../../shared/appointment/services';
 
-export const VISITS = 'visits';
+export const VISITS = 'visits' as const;
 
 /**
  * A service record (服务记录): what the team delivered to a resident under a contract, at a booked
@@ -36,7 +37,7 @@ export class VisitRepository {
   constructor(private readonly db: Database) {}
 
   async find(id: string): Promise<VisitDoc | null> {
-    const { data } = await this.db.collection(VISITS).doc(id).get();
+    const { data } = await collectionOf(this.db, VISITS).doc(id).get();
     return (data[0] as VisitDoc | undefined) ?? null;
   }
 
@@ -44,7 +45,7 @@ export class VisitRepository {
   async add(doc: Omit<VisitDoc, '_id' | 'rating' | 'ratingStars' | 'createdAt'> & { _id?: string }, now: Date): Promise<VisitDoc> {
     const full: VisitDoc = { ...doc, _id: doc._id ?? `vs_${crypto.randomBytes(12).toString('hex')}`, rating: null, ratingStars: null, createdAt: now };
     try {
-      await this.db.collection(VISITS).add(full);
+      await collectionOf(this.db, VISITS).add(full);
     } catch (err) {
       if (isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw new AppError('CONFLICT', '这次就诊已经记录过服务内容');
       throw err;
@@ -54,20 +55,20 @@ export class VisitRepository {
 
   /** A resident's records, newest first. */
   async forResident(residentId: string, limit = 200): Promise<VisitDoc[]> {
-    const { data } = await this.db.collection(VISITS).where({ residentId }).orderBy('at', 'desc').limit(limit).get();
+    const { data } = await collectionOf(this.db, VISITS).where({ residentId }).orderBy('at', 'desc').limit(limit).get();
     return data as VisitDoc[];
   }
 
   /** Records the rating if the visit has none yet; false when someone rated it first. */
   async rate(id: string, rating: NonNullable<VisitDoc['rating']>): Promise<boolean> {
-    const { updated } = await this.db.collection(VISITS).where({ _id: id, ratingStars: null }).update({ rating, ratingStars: rating.stars });
+    const { updated } = await collectionOf(this.db, VISITS).where({ _id: id, ratingStars: null }).update({ rating, ratingStars: rating.stars });
     return (updated ?? 0) === 1;
   }
 
   /** A team's rated visits, newest first. */
   async ratedForTeam(teamId: string, limit = 1000): Promise<VisitDoc[]> {
     const _ = this.db.command;
-    const { data } = await this.db.collection(VISITS).where({ teamId, ratingStars: _.gte(1) }).orderBy('at', 'desc').limit(limit).get();
+    const { data } = await collectionOf(this.db, VISITS).where({ teamId, ratingStars: _.gte(1) }).orderBy('at', 'desc').limit(limit).get();
     return data as VisitDoc[];
   }
 }
