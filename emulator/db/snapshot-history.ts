@@ -1,4 +1,4 @@
-import type { StoredRow } from './sqlite-store';
+import type { StoredRow } from './stored-row';
 
 /** The committed state of one document just before a write replaced it at version `replacedAt`. */
 interface Before {

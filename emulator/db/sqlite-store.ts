@@ -5,15 +5,9 @@ import type { Doc } from './ejson-codec';
 import { keysForField, type FieldIndex } from './index-keys';
 import { prepareSchema, syncIndexSpecs } from './sqlite-schema';
 import { SnapshotHistory } from './snapshot-history';
+import type { StoredRow } from './stored-row';
 
-/** A committed document as stored: its `_id` key, its EJSON text and its version. */
-export interface StoredRow {
-  /** Insertion order. */
-  seq: number;
-  key: string;
-  body: string;
-  version: number;
-}
+export type { StoredRow } from './stored-row';
 
 /** Bounds of a key range; a missing end is open. */
 export interface KeyRange {

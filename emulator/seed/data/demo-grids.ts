@@ -1,32 +1,8 @@
 import type { GridGeometry, Position, Ring } from '../../../shared/geo';
 import { holeRing, latticeCell, type Lattice } from './lattice';
+import type { DemoCell } from './demo-area';
 import { KUNMING_AREAS } from './grids-kunming';
 import { PUER_NUJIANG_AREAS } from './grids-puer-nujiang';
-
-export interface DemoCell {
-  col: number;
-  row: number;
-  id: string;
-  name: string;
-  community: string;
-  teamId: string;
-  /** 小区 or 村民小组 names inside the grid. */
-  places: string[];
-  /** A lake or reservoir cut out of the grid: centre and half-size as shares of the cell. */
-  hole?: { at: [number, number]; size: [number, number] };
-  /** A detached part of the grid (an enclave across a river). */
-  detached?: Ring;
-}
-
-/** One township's grids laid out on one lattice. */
-export interface DemoArea {
-  province: string;
-  city: string;
-  county: string;
-  township: string;
-  lattice: Lattice;
-  cells: DemoCell[];
-}
 
 export interface DemoFeature {
   type: 'Feature';

@@ -1,4 +1,4 @@
-import type { DemoArea, DemoCell } from './demo-grids';
+import type { DemoArea, DemoCell } from './demo-area';
 
 const KUNMING = { province: '云南省', city: '昆明市' };
 

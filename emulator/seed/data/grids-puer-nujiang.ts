@@ -1,4 +1,4 @@
-import type { DemoArea, DemoCell } from './demo-grids';
+import type { DemoArea, DemoCell } from './demo-area';
 
 const numerals = ['一', '二', '三'];
 const community = (prefix: string, slug: string, name: string, teamId: string, col: number, rows: string[][]): DemoCell[] =>
