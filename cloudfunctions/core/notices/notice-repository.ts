@@ -56,13 +56,13 @@ export class NoticeRepository {
 
   /** The person's notices, read or not, newest first: the message centre. */
   async recent(openid: string, limit: number): Promise<NoticeDoc[]> {
-    const { data } = await this.db.collection(NOTICES).where({ openid }).orderBy('createdAt', 'desc').limit(limit).get();
+    const { data } = await collectionOf(this.db, NOTICES).where({ openid }).orderBy('createdAt', 'desc').limit(limit).get();
     return data as NoticeDoc[];
   }
 
   /** How many of the person's notices are unread, for the badge. */
   async countUnread(openid: string): Promise<number> {
-    const { total } = await this.db.collection(NOTICES).where({ openid, readAt: null }).count();
+    const { total } = await collectionOf(this.db, NOTICES).where({ openid, readAt: null }).count();
     return total ?? 0;
   }
 
