@@ -1,8 +1,8 @@
-// Order matters: elder mode overrides the others.
+// The tokens come first: every other sheet reads them (elder mode switches them in ui-tokens.css).
+import './ui-tokens.css';
 import './ui-base.css';
 import './ui-controls.css';
 import './ui-feedback.css';
-import './ui-elder.css';
 
 export { ElderModeProvider, useElderMode, type ElderModeProviderProps, type ElderModeState } from './elder-mode';
 export { Page, type PageProps } from './page';
