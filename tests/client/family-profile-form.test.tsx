@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { call } from '../../client/src/api/call';
 import ProfileForm from '../../client/src/packages/family/pages/profile-form/index';
-import { fieldErrorsOf } from '../../client/src/packages/family/lib/field-errors';
+import { fieldErrorsOf } from '../../client/src/lib/use-submit';
 import { ZCreateProfileInput } from '../../shared/api/resident-profile';
 import { renderPage } from './support/render-page';
 

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 
 export interface Choice<T extends string> {
   value: T;
@@ -26,7 +27,7 @@ export function ChoiceChips<T extends string>({ name, label, options, value, mul
     onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
   };
   return (
-    <View className={`family-field family-field--${name}${error ? ' family-field--invalid' : ''}`}>
+    <View className={`family-field family-field--${name}${error ? ` family-field--invalid ${INVALID_FIELD_CLASS}` : ''}`}>
       <Text className='family-field__label'>{label}</Text>
       <View className='family-chips'>
         {options.map((o) => {

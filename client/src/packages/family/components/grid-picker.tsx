@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { SearchResult } from '@shared/api/grid';
 import { call, toApiError } from '../../../api';
+import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 
 export interface GridChoice {
   id: string;
@@ -28,7 +29,7 @@ export function GridPicker({ value, onChange, error }: GridPickerProps) {
   };
 
   return (
-    <View className={`family-field family-field--gridId${error ? ' family-field--invalid' : ''}`}>
+    <View className={`family-field family-field--gridId${error ? ` family-field--invalid ${INVALID_FIELD_CLASS}` : ''}`}>
       <Text className='family-field__label'>所在社区网格</Text>
       {value ? (
         <View className='family-grid__chosen'>

@@ -3,7 +3,7 @@ import { CONDITION_LABELS, CONDITIONS, DISABILITIES, DISABILITY_LABELS, type Con
 import { ToggleRow } from '../../../components';
 import { ChoiceChips } from './choice-chips';
 import { TextField } from './text-field';
-import type { FieldErrors } from '../lib/field-errors';
+import type { FieldErrors } from '../../../lib/use-submit';
 
 export interface HealthValues {
   conditions: Condition[];

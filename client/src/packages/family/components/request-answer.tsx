@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { ApiError } from '@shared/api';
 import type { Guardianship } from '@shared/api/guardianship';
 import { SCOPE_LABELS, type Scope } from '@shared/policy/scopes';
-import { call, newRequestId, toApiError } from '../../../api';
+import { call } from '../../../api';
 import { Button, ErrorNotice } from '../../../components';
+import { useSubmit } from '../../../lib/use-submit';
 import { ChoiceChips } from './choice-chips';
 
 export interface RequestAnswerProps {
@@ -15,18 +15,13 @@ export interface RequestAnswerProps {
 /** The resident answers a request: picks which of the asked scopes to grant, or declines. */
 export function RequestAnswer({ g, onDone }: RequestAnswerProps) {
   const [scopes, setScopes] = useState<Scope[]>(g.requestedScopes);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [requestId] = useState(newRequestId);
-
-  const answer = (accept: boolean) => {
-    setBusy(true);
-    setError(null);
-    call('resident.respondToRequest', accept ? { guardianshipId: g.id, accept, scopes } : { guardianshipId: g.id, accept }, { requestId })
-      .then(() => onDone(accept ? `已同意${g.guardianName}代管，有效期12个月，可随时撤销` : `已拒绝${g.guardianName}的代管申请`))
-      .catch((err: unknown) => setError(toApiError(err)))
-      .finally(() => setBusy(false));
-  };
+  const form = useSubmit({
+    fields: ['scopes'],
+    send: (accept: boolean, requestId) =>
+      call('resident.respondToRequest', accept ? { guardianshipId: g.id, accept, scopes } : { guardianshipId: g.id, accept }, { requestId }),
+    onDone: (_, accept) => onDone(accept ? `已同意${g.guardianName}代管，有效期12个月，可随时撤销` : `已拒绝${g.guardianName}的代管申请`),
+  });
+  const answer = (accept: boolean) => void form.submit(accept);
 
   return (
     <View className='family-answer'>
@@ -38,13 +33,13 @@ export function RequestAnswer({ g, onDone }: RequestAnswerProps) {
         options={g.requestedScopes.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))}
         value={scopes}
         onChange={setScopes}
-        error={error?.field === 'scopes' ? error.message : undefined}
+        error={form.errors.scopes}
       />
-      <ErrorNotice error={error} fields={['scopes']} />
-      <Button loading={busy} disabled={scopes.length === 0} onClick={() => answer(true)}>
+      <ErrorNotice error={form.failure} />
+      <Button loading={form.pending === true} disabled={scopes.length === 0 || form.busy} onClick={() => answer(true)}>
         同意
       </Button>
-      <Button variant='secondary' loading={busy} onClick={() => answer(false)}>
+      <Button variant='secondary' loading={form.pending === false} disabled={form.busy} onClick={() => answer(false)}>
         拒绝
       </Button>
     </View>

@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
+import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 
 export interface TextFieldProps {
   /** Field path, as errors name it; also the wrapper's class suffix. */
@@ -17,7 +18,7 @@ export interface TextFieldProps {
 /** A labelled input with its own error line under it. */
 export function TextField({ name, label, value, onChange, error, placeholder, type = 'text', maxlength = 100, hint, children }: PropsWithChildren<TextFieldProps>) {
   return (
-    <View className={`family-field family-field--${name.replace(/\./g, '-')}${error ? ' family-field--invalid' : ''}`}>
+    <View className={`family-field family-field--${name.replace(/\./g, '-')}${error ? ` family-field--invalid ${INVALID_FIELD_CLASS}` : ''}`}>
       <Text className='family-field__label'>{label}</Text>
       <Input
         className='family-field__input'

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
-import type { ActionOutput, ApiError } from '@shared/api';
+import { useState } from 'react';
+import type { ActionInput, ActionOutput } from '@shared/api';
 import { ZVerifyConsentInput } from '@shared/api/guardianship';
 import { SCOPE_LABELS, type Scope } from '@shared/policy/scopes';
 import { GUARDIAN_RELATION_LABELS } from '@shared/resident/vocabulary';
-import { call, newRequestId, toApiError } from '../../../api';
+import { call } from '../../../api';
 import { Button, ErrorNotice, InfoRow } from '../../../components';
 import { ChoiceChips } from './choice-chips';
 import { TextField } from './text-field';
-import { fieldErrorsOf, withServerError, type FieldErrors } from '../lib/field-errors';
+import { useSubmit } from '../../../lib/use-submit';
 import { scopesText } from '../lib/labels';
 
 type Item = ActionOutput<'resident.pendingConsents'>['items'][number];
@@ -26,29 +26,16 @@ export function VerifyForm({ item, onDone }: VerifyFormProps) {
   const { guardianship: g, resident: r } = item;
   const [idNumber, setIdNumber] = useState('');
   const [scopes, setScopes] = useState<Scope[]>(g.requestedScopes);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const requestId = useRef(newRequestId());
   const child = r.age < 14;
-
-  const submit = (approve: boolean) => {
-    setFailure(null);
-    const value = approve ? { guardianshipId: g.id, idNumber, approve, scopes } : { guardianshipId: g.id, idNumber, approve };
-    const parsed = ZVerifyConsentInput.safeParse(value);
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
-    setErrors({});
-    setBusy(true);
-    call('resident.verifyConsent', value, { requestId: requestId.current })
-      .then(() => onDone(approve ? `已记录${r.name}同意${g.guardianName}代管：${scopesText(scopes)}` : `已记录${r.name}不同意代管`))
-      .catch((err: unknown) => {
-        const e = toApiError(err);
-        setErrors((cur) => withServerError(cur, e));
-        if (!e.field) setFailure(e);
-        requestId.current = newRequestId();
-      })
-      .finally(() => setBusy(false));
-  };
+  const form = useSubmit({
+    check: ZVerifyConsentInput,
+    fields: ['idNumber', 'scopes'],
+    send: (value: ActionInput<'resident.verifyConsent'>, requestId) => call('resident.verifyConsent', value, { requestId }),
+    onDone: (_, value) => onDone(value.approve ? `已记录${r.name}同意${g.guardianName}代管：${scopesText(scopes)}` : `已记录${r.name}不同意代管`),
+  });
+  const { errors } = form;
+  const submit = (approve: boolean) =>
+    void form.submit(approve ? { guardianshipId: g.id, idNumber, approve, scopes } : { guardianshipId: g.id, idNumber, approve });
 
   return (
     <View className='ui-card family-person family-verify'>
@@ -73,10 +60,10 @@ export function VerifyForm({ item, onDone }: VerifyFormProps) {
         onChange={setScopes}
         error={errors.scopes}
       />
-      <ErrorNotice error={failure} />
+      <ErrorNotice error={form.failure} />
       <View className='family-actions'>
-        <Button loading={busy} onClick={() => submit(true)}>{child ? '监护关系属实，同意' : '本人同意'}</Button>
-        <Button variant='secondary' loading={busy} onClick={() => submit(false)}>本人不同意</Button>
+        <Button loading={form.pending?.approve === true} disabled={form.busy} onClick={() => submit(true)}>{child ? '监护关系属实，同意' : '本人同意'}</Button>
+        <Button variant='secondary' loading={form.pending?.approve === false} disabled={form.busy} onClick={() => submit(false)}>本人不同意</Button>
       </View>
     </View>
   );

@@ -1,4 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components';
+import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 
 export interface ReasonFieldProps {
   label: string;
@@ -11,7 +12,7 @@ export interface ReasonFieldProps {
 /** A labelled box for a reason (换签原因, 解约原因, 不通过的理由), with its error under it. */
 export function ReasonField({ label, value, onChange, placeholder, error }: ReasonFieldProps) {
   return (
-    <View className={`sign-field${error ? ' sign-field--invalid' : ''}`}>
+    <View className={`sign-field${error ? ` sign-field--invalid ${INVALID_FIELD_CLASS}` : ''}`}>
       <Text className='sign-field__label'>{label}</Text>
       <Textarea className='sign-field__input' value={value} maxlength={200} placeholder={placeholder} autoHeight onInput={(e) => onChange(e.detail.value)} />
       {error ? <Text className='ui-field-error'>{error}</Text> : null}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Guardianship } from '@shared/api/guardianship';
 import { MANAGEMENT_CATEGORY_LABELS } from '@shared/resident/classification';
 import { RELATION_LABELS } from '@shared/resident/vocabulary';
-import { call, newRequestId, toApiError } from '../../../../api';
+import { call } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page, setActingAs } from '../../../../components';
 import { GuardianshipCard } from '../../components/guardianship-card';
 import { RequestAnswer } from '../../components/request-answer';
@@ -12,6 +12,7 @@ import { consentUntil } from '../../lib/labels';
 import { FAMILY_ROUTES } from '../../lib/routes';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { useLoader } from '../../../../lib/use-loader';
+import { useSubmit } from '../../../../lib/use-submit';
 import '../../components/family.css';
 
 const go = (url: string) => Taro.navigateTo({ url });
@@ -20,25 +21,26 @@ export default function FamilyHome() {
   const params = usePageParams();
   const [notice, setNotice] = useState<string | null>(params.notice ?? null);
   const { data: family, loading, error, reload } = useLoader(() => call('resident.listMine', {}), []);
-  const [actionError, setActionError] = useState<ReturnType<typeof toApiError> | null>(null);
+  const revoking = useSubmit({
+    fields: [],
+    send: ({ g }: { g: Guardianship; who: string }, requestId) => call('resident.revokeAccess', { guardianshipId: g.id }, { requestId }),
+    onDone: (_, { who }) => done(`已撤销${who}的代管`),
+  });
+  const renewing = useSubmit({
+    fields: [],
+    send: ({ g, scopes }: { g: Guardianship; scopes: Guardianship['requestedScopes'] }, requestId) =>
+      call('resident.renewConsent', { guardianshipId: g.id, scopes }, { requestId }),
+    onDone: (fresh) => done(`授权已续期至${consentUntil(fresh) ?? ''}`),
+  });
+  const actionError = revoking.failure ?? renewing.failure;
 
   const revoke = async (g: Guardianship, who: string) => {
     const { confirm } = await Taro.showModal({ title: '撤销代管', content: `撤销后${who}立即不能再代办，确定吗？`, confirmText: '撤销' });
-    if (!confirm) return;
-    setActionError(null);
-    call('resident.revokeAccess', { guardianshipId: g.id }, { requestId: newRequestId() })
-      .then(() => {
-        setNotice(`已撤销${who}的代管`);
-        reload();
-      })
-      .catch((err: unknown) => setActionError(toApiError(err)));
+    if (confirm) await revoking.submit({ g, who });
   };
 
   const renew = (g: Guardianship, scopes: Guardianship['requestedScopes']) => {
-    setActionError(null);
-    call('resident.renewConsent', { guardianshipId: g.id, scopes }, { requestId: newRequestId() })
-      .then((fresh) => done(`授权已续期至${consentUntil(fresh) ?? ''}`))
-      .catch((err: unknown) => setActionError(toApiError(err)));
+    void renewing.submit({ g, scopes });
   };
 
   const done = (message: string) => {

@@ -1,22 +1,21 @@
 import { Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
-import type { ApiError } from '@shared/api';
+import { useState } from 'react';
 import { ZCreateProfileInput, type CreateProfileInput } from '@shared/api/resident-profile';
 import { checkIdNumber } from '@shared/resident/id-number';
 import { localDay } from '@shared/resident/age';
 import { asksAboutPregnancy } from '@shared/resident/applicable-fields';
 import { RELATION_LABELS, RELATIONS, type Relation } from '@shared/resident/vocabulary';
 import { SCOPE_LABELS, SCOPES, type Scope } from '@shared/policy/scopes';
-import { call, newRequestId, toApiError } from '../../../../api';
+import { call } from '../../../../api';
 import { Button, Card, ErrorNotice, Page, setActingAs } from '../../../../components';
 import { ChoiceChips } from '../../components/choice-chips';
 import { GridPicker, type GridChoice } from '../../components/grid-picker';
 import { HealthFields, type HealthValues } from '../../components/health-fields';
 import { TextField } from '../../components/text-field';
-import { fieldErrorsOf, withServerError, type FieldErrors } from '../../lib/field-errors';
 import { FAMILY_ROUTES } from '../../lib/routes';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { finishDetour } from '../../../../lib/return-to';
+import { fieldErrorsOf, useSubmit, type FieldErrors } from '../../../../lib/use-submit';
 import '../../components/family.css';
 
 const GENDERS = [
@@ -38,10 +37,6 @@ export default function ProfileForm() {
   const [health, setHealth] = useState<HealthValues>({ conditions: [], disability: 'none', livesAlone: false, pregnant: false, dueDate: '' });
   const [relation, setRelation] = useState<Relation | ''>('');
   const [scopes, setScopes] = useState<Scope[]>([...SCOPES]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const requestId = useRef(newRequestId());
 
   // Birth date and gender are printed in the ID number: fill them in, the person only confirms.
   const onIdNumber = (value: string) => {
@@ -69,39 +64,28 @@ export default function ProfileForm() {
     pregnancy: asksAboutPregnancy({ gender, birthDate }, new Date()) && health.pregnant ? { dueDate: health.dueDate } : null,
   });
 
-  const submit = () => {
-    setFailure(null);
-    const value = input();
+  const check = (value: CreateProfileInput): FieldErrors => {
     const parsed = ZCreateProfileInput.safeParse(value);
     // A birth date after today is caught here too, before anything is sent.
     const id = checkIdNumber(idNumber, localDay(new Date()));
     const found = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(!id.ok && id.problem === 'date' ? { idNumber: id.message } : {}) };
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      return;
-    }
-    if (forRelative && !grid) {
-      setErrors({ gridId: '请选择对方居住的社区网格，由该社区的家庭医生团队当面核实授权' });
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    call('resident.createProfile', value, { requestId: requestId.current })
-      .then(({ profile }) => {
-        if (profile) setActingAs({ residentId: profile.id, name: profile.name, self: true });
-        const notice = forRelative
-          ? `已为${name}建档。请陪同${name}带身份证到社区卫生服务站，由家庭医生当面核实同意后即可代办。`
-          : '已建立您的健康档案';
-        void finishDetour(params.back, FAMILY_ROUTES.home(), notice);
-      })
-      .catch((err: unknown) => {
-        const e = toApiError(err);
-        setErrors((cur) => withServerError(cur, e));
-        if (!e.field) setFailure(e);
-        requestId.current = newRequestId();
-      })
-      .finally(() => setBusy(false));
+    if (Object.keys(found).length > 0) return found;
+    if (forRelative && !grid) return { gridId: '请选择对方居住的社区网格，由该社区的家庭医生团队当面核实授权' };
+    return {};
   };
+  const form = useSubmit({
+    check,
+    send: (value: CreateProfileInput, requestId) => call('resident.createProfile', value, { requestId }),
+    onDone: ({ profile }) => {
+      if (profile) setActingAs({ residentId: profile.id, name: profile.name, self: true });
+      const notice = forRelative
+        ? `已为${name}建档。请陪同${name}带身份证到社区卫生服务站，由家庭医生当面核实同意后即可代办。`
+        : '已建立您的健康档案';
+      return finishDetour(params.back, FAMILY_ROUTES.home(), notice);
+    },
+  });
+  const { errors } = form;
+  const submit = () => void form.submit(input());
 
   return (
     <Page
@@ -129,9 +113,9 @@ export default function ProfileForm() {
         </Card>
       ) : null}
       {Object.keys(errors).length > 0 ? <Text className='ui-field-error'>请按提示修改标红的内容</Text> : null}
-      <ErrorNotice error={failure} />
+      <ErrorNotice error={form.failure} />
       <View className='family-actions'>
-        <Button loading={busy} onClick={submit}>
+        <Button loading={form.busy} onClick={submit}>
           {forRelative ? '提交建档' : '建立档案'}
         </Button>
       </View>

@@ -1,16 +1,16 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { useRef, useState } from 'react';
-import type { ApiError } from '@shared/api';
+import { useState } from 'react';
+import type { ActionInput } from '@shared/api';
 import { ZRequestAccessInput } from '@shared/api/guardianship';
 import { RELATION_LABELS, RELATIONS, type Relation } from '@shared/resident/vocabulary';
 import { SCOPE_LABELS, SCOPES, type Scope } from '@shared/policy/scopes';
-import { call, newRequestId, toApiError } from '../../../../api';
+import { call } from '../../../../api';
 import { Button, Card, ErrorNotice, Page } from '../../../../components';
 import { ChoiceChips } from '../../components/choice-chips';
 import { TextField } from '../../components/text-field';
-import { fieldErrorsOf, withServerError, type FieldErrors } from '../../lib/field-errors';
 import { FAMILY_ROUTES } from '../../lib/routes';
+import { useSubmit } from '../../../../lib/use-submit';
 import '../../components/family.css';
 
 /** Asks to act for a relative who already has a profile; they (or their team, in person) consent. */
@@ -19,34 +19,20 @@ export default function RequestAccess() {
   const [idNumber, setIdNumber] = useState('');
   const [relation, setRelation] = useState<Relation | ''>('');
   const [scopes, setScopes] = useState<Scope[]>(['view', 'book']);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const requestId = useRef(newRequestId());
-
-  const submit = () => {
-    setFailure(null);
-    const value = { name, idNumber, relation: relation as Relation, scopes };
-    const parsed = ZRequestAccessInput.safeParse(value);
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
-    setErrors({});
-    setBusy(true);
-    call('resident.requestAccess', value, { requestId: requestId.current })
-      .then((g) => {
-        const notice =
-          g.consentRoute === 'in_app'
-            ? `申请已发送，${g.residentName}在小程序“家人与代管”中同意后生效`
-            : `申请已提交，请陪同${g.residentName}带身份证到社区卫生服务站，由家庭医生当面核实`;
-        Taro.redirectTo({ url: FAMILY_ROUTES.home(notice) });
-      })
-      .catch((err: unknown) => {
-        const e = toApiError(err);
-        setErrors((cur) => withServerError(cur, e));
-        if (!e.field) setFailure(e);
-        requestId.current = newRequestId();
-      })
-      .finally(() => setBusy(false));
-  };
+  const form = useSubmit({
+    check: ZRequestAccessInput,
+    fields: ['name', 'idNumber', 'relation', 'scopes'],
+    send: (value: ActionInput<'resident.requestAccess'>, requestId) => call('resident.requestAccess', value, { requestId }),
+    onDone: (g) => {
+      const notice =
+        g.consentRoute === 'in_app'
+          ? `申请已发送，${g.residentName}在小程序“家人与代管”中同意后生效`
+          : `申请已提交，请陪同${g.residentName}带身份证到社区卫生服务站，由家庭医生当面核实`;
+      return Taro.redirectTo({ url: FAMILY_ROUTES.home(notice) });
+    },
+  });
+  const { errors } = form;
+  const submit = () => void form.submit({ name, idNumber, relation: relation as Relation, scopes });
 
   return (
     <Page title='申请代管' intro='对方已经建立健康档案时使用。对方同意后，您才能代为查看或办理。'>
@@ -56,9 +42,9 @@ export default function RequestAccess() {
         <ChoiceChips name='relation' label='对方是您的' options={RELATIONS.map((r) => ({ value: r, label: RELATION_LABELS[r] }))} value={relation ? [relation] : []} onChange={([r]) => setRelation(r)} error={errors.relation} />
         <ChoiceChips name='scopes' label='申请代办的事项' multiple options={SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))} value={scopes} onChange={setScopes} error={errors.scopes} />
       </Card>
-      <ErrorNotice error={failure} />
+      <ErrorNotice error={form.failure} />
       <View className='family-actions'>
-        <Button loading={busy} onClick={submit}>发送申请</Button>
+        <Button loading={form.busy} onClick={submit}>发送申请</Button>
       </View>
     </Page>
   );

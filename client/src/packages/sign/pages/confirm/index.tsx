@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
-import type { ApiError } from '@shared/api';
-import { call, newRequestId, toApiError } from '../../../../api';
+import { useState } from 'react';
+import { call } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page, useActingAs } from '../../../../components';
 import { AgreementView } from '../../components/agreement-view';
 import { yuanText } from '../../lib/labels';
@@ -10,6 +9,8 @@ import { SIGN_ROUTES, type SigningPurpose } from '../../lib/routes';
 import { askToNotify } from '../../lib/subscribe';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
+import { useSubmit } from '../../../../lib/use-submit';
+import { INVALID_FIELD_CLASS } from '../../../../lib/reveal-field';
 import '../../components/sign.css';
 
 type Code = 'basic' | 'chronic' | 'maternal_child' | 'tcm' | 'home_visit' | 'elderly';
@@ -30,43 +31,35 @@ export default function ConfirmPage() {
     [residentId, teamId, params.codes, purpose, previousContractId],
   );
   const [agreed, setAgreed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  // One key per attempt to sign, kept across retries so a repeated tap cannot sign twice.
-  const requestId = useRef(newRequestId());
   const verb = VERBS[purpose];
+  // One key per attempt to sign, so a repeated tap cannot sign twice.
+  const form = useSubmit({
+    fields: ['agreed'],
+    send: async (hash: string, requestId) => {
+      await askToNotify(['contractReviewResult', 'renewalNotice']);
+      const opts = { requestId };
+      return purpose === 'switch'
+        ? call('contract.switchTeam', { contractId: previousContractId ?? '', teamId, packageCodes, reason: params.reason ?? '', agreementHash: hash }, opts)
+        : purpose === 'renew'
+          ? call('contract.renew', { contractId: previousContractId ?? '', teamId, packageCodes, agreementHash: hash }, opts)
+          : call('contract.apply', { residentId, teamId, packageCodes, agreementHash: hash }, opts);
+    },
+    onDone: (contract) => Taro.redirectTo({ url: SIGN_ROUTES.contract(contract.id, { submitted: true }) }),
+    onFail: (e) => {
+      // The text changed (a new day, a profile edit): show the new one to read again.
+      if (e.field === 'agreementHash') {
+        setAgreed(false);
+        reload();
+      }
+    },
+  });
 
   if (!residentId) return <Page title='签约协议'><ActingAsBanner /><EmptyState title='请先建立健康档案' /></Page>;
   if (!data) return <Page title='签约协议'>{loading ? <Loading /> : <ErrorNotice error={error} onRetry={reload} />}</Page>;
 
-  const submit = async () => {
-    if (!agreed) {
-      setFailure({ code: 'INVALID_INPUT', message: '请先勾选“我已阅读并同意本协议”' });
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    await askToNotify(['contractReviewResult', 'renewalNotice']);
-    const opts = { requestId: requestId.current };
-    const signing =
-      purpose === 'switch'
-        ? call('contract.switchTeam', { contractId: previousContractId ?? '', teamId, packageCodes, reason: params.reason ?? '', agreementHash: data.hash }, opts)
-        : purpose === 'renew'
-          ? call('contract.renew', { contractId: previousContractId ?? '', teamId, packageCodes, agreementHash: data.hash }, opts)
-          : call('contract.apply', { residentId, teamId, packageCodes, agreementHash: data.hash }, opts);
-    signing
-      .then((contract) => Taro.redirectTo({ url: SIGN_ROUTES.contract(contract.id, { submitted: true }) }))
-      .catch((err: unknown) => {
-        const e = toApiError(err);
-        setFailure(e);
-        setBusy(false);
-        requestId.current = newRequestId();
-        // The text changed (a new day, a profile edit): show the new one to read again.
-        if (e.field === 'agreementHash') {
-          setAgreed(false);
-          reload();
-        }
-      });
+  const submit = () => {
+    if (!agreed) form.refuse({ agreed: '请先勾选“我已阅读并同意本协议”' });
+    else void form.submit(data.hash);
   };
 
   return (
@@ -85,12 +78,12 @@ export default function ConfirmPage() {
         {data.fees.insuranceYuan > 0 ? <Text className='sign-total__line'>医保统筹支付 {data.fees.insuranceYuan}元，合计 {data.fees.totalYuan}元</Text> : null}
       </View>
       <View
-        className={`sign-check${agreed ? ' sign-check--on' : ''}`}
+        className={`sign-check${agreed ? ' sign-check--on' : ''}${form.errors.agreed ? ` sign-check--invalid ${INVALID_FIELD_CLASS}` : ''}`}
         ariaRole='checkbox'
         ariaLabel={`我已阅读并同意本协议，${agreed ? '已勾选' : '未勾选'}`}
         onClick={() => {
           setAgreed(!agreed);
-          setFailure(null);
+          form.reset();
         }}
       >
         <View className='sign-check__mark'>
@@ -98,9 +91,10 @@ export default function ConfirmPage() {
         </View>
         <Text className='sign-check__text'>我已阅读并同意本协议</Text>
       </View>
-      <ErrorNotice error={failure} />
+      {form.errors.agreed ? <Text className='ui-field-error'>{form.errors.agreed}</Text> : null}
+      <ErrorNotice error={form.failure} />
       <View className='sign-actions'>
-        <Button loading={busy} onClick={() => void submit()}>
+        <Button loading={form.busy} onClick={submit}>
           {`确认${verb}`}
         </Button>
       </View>

@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
-import type { ApiError } from '@shared/api';
+import { useState } from 'react';
 import type { Contract } from '@shared/api/contract';
-import { call, newRequestId, toApiError } from '../../../../api';
+import { call } from '../../../../api';
 import { Button, Card, EmptyState, ErrorNotice, Loading, Page } from '../../../../components';
 import { ContractSummary } from '../../components/contract-summary';
 import { ReasonField } from '../../components/reason-field';
@@ -11,6 +10,7 @@ import { Timeline } from '../../components/timeline';
 import { MAP_ROUTE, SIGN_ROUTES } from '../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
+import { useSubmit } from '../../../../lib/use-submit';
 import '../../components/sign.css';
 
 /** Whether the caller may act on the contract; a team member or a family member with `view` only may not. */
@@ -26,9 +26,11 @@ function EndForm({ contract, onDone }: { contract: Contract; onDone: (c: Contrac
   const waiting = contract.status === 'pending_review' || contract.status === 'scheduled';
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const requestId = useRef(newRequestId());
+  const form = useSubmit({
+    fields: ['reason'],
+    send: (why: string, requestId) => call('contract.cancel', { contractId: contract.id, reason: why }, { requestId }),
+    onDone,
+  });
   const label = waiting ? '撤回申请' : '解约';
 
   if (!open) {
@@ -41,22 +43,14 @@ function EndForm({ contract, onDone }: { contract: Contract; onDone: (c: Contrac
   const submit = async () => {
     const { confirm } = await Taro.showModal({ title: label, content: waiting ? '确定撤回这份申请吗？' : '解约后将不再享受签约服务，确定解约吗？', confirmText: label });
     if (!confirm) return;
-    setBusy(true);
-    setError(null);
-    call('contract.cancel', { contractId: contract.id, reason }, { requestId: requestId.current })
-      .then(onDone)
-      .catch((err: unknown) => {
-        setError(toApiError(err));
-        requestId.current = newRequestId();
-      })
-      .finally(() => setBusy(false));
+    await form.submit(reason);
   };
   return (
     <Card title={label}>
-      <ReasonField label={waiting ? '撤回原因' : '解约原因'} value={reason} onChange={setReason} placeholder='请简单说明原因' error={error?.field === 'reason' ? error.message : null} />
-      <ErrorNotice error={error} fields={['reason']} />
+      <ReasonField label={waiting ? '撤回原因' : '解约原因'} value={reason} onChange={setReason} placeholder='请简单说明原因' error={form.errors.reason} />
+      <ErrorNotice error={form.failure} />
       <View className='sign-actions'>
-        <Button loading={busy} onClick={() => void submit()}>{`确认${label}`}</Button>
+        <Button loading={form.busy} onClick={() => void submit()}>{`确认${label}`}</Button>
         <Button variant='secondary' onClick={() => setOpen(false)}>
           暂不{label}
         </Button>

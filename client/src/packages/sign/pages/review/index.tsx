@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
-import type { ActionOutput, ApiError } from '@shared/api';
-import { call, newRequestId, toApiError } from '../../../../api';
+import { useState } from 'react';
+import type { ActionOutput } from '@shared/api';
+import { call } from '../../../../api';
 import { Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page } from '../../../../components';
 import { formatLocalDate } from '../../../../lib/date';
 import { ReasonField } from '../../components/reason-field';
 import { feeText } from '../../lib/labels';
 import { useLoader } from '../../../../lib/use-loader';
+import { useSubmit } from '../../../../lib/use-submit';
 import '../../components/sign.css';
 
 type Item = ActionOutput<'contract.reviewQueue'>['items'][number];
@@ -17,21 +18,14 @@ function ReviewCard({ item, onDone }: { item: Item; onDone: (message: string) =>
   const { contract, resident } = item;
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState<'approve' | 'reject' | null>(null);
-  const requestId = useRef(newRequestId());
-
-  const decide = (decision: 'approve' | 'reject') => {
-    setBusy(decision);
-    setError(null);
-    call('contract.review', { contractId: contract.id, decision, ...(decision === 'reject' ? { reason } : {}) }, { requestId: requestId.current })
-      .then(() => onDone(decision === 'approve' ? `已通过${resident.name}的${PURPOSE_TEXT[contract.purpose]}申请` : `已退回${resident.name}的申请`))
-      .catch((err: unknown) => {
-        setError(toApiError(err));
-        requestId.current = newRequestId();
-      })
-      .finally(() => setBusy(null));
-  };
+  const form = useSubmit({
+    fields: rejecting ? ['reason'] : [],
+    send: (decision: 'approve' | 'reject', requestId) =>
+      call('contract.review', { contractId: contract.id, decision, ...(decision === 'reject' ? { reason } : {}) }, { requestId }),
+    onDone: (_, decision) => onDone(decision === 'approve' ? `已通过${resident.name}的${PURPOSE_TEXT[contract.purpose]}申请` : `已退回${resident.name}的申请`),
+  });
+  const busy = form.pending;
+  const decide = (decision: 'approve' | 'reject') => void form.submit(decision);
 
   return (
     <Card className='sign-review'>
@@ -59,9 +53,9 @@ function ReviewCard({ item, onDone }: { item: Item; onDone: (message: string) =>
         })}
       </View>
       {rejecting ? (
-        <ReasonField label='不通过的理由（居民会看到）' value={reason} onChange={setReason} error={error?.field === 'reason' ? error.message : null} />
+        <ReasonField label='不通过的理由（居民会看到）' value={reason} onChange={setReason} error={form.errors.reason} />
       ) : null}
-      <ErrorNotice error={error} fields={['reason']} />
+      <ErrorNotice error={form.failure} />
       <View className='sign-actions'>
         {rejecting ? (
           <>
