@@ -1,18 +1,18 @@
 import { Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
-import type { ApiError } from '@shared/api';
+import { useState } from 'react';
+import type { ActionInput } from '@shared/api';
 import { ZUpdateProfileInput, type Profile } from '@shared/api/resident-profile';
 import { asksAboutPregnancy } from '@shared/resident/applicable-fields';
-import { call, newRequestId, toApiError } from '../../../../api';
+import { call } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page, useActingAs } from '../../../../components';
 import { GridPicker, type GridChoice } from '../../components/grid-picker';
 import { HealthFields, type HealthValues } from '../../components/health-fields';
 import { TextField } from '../../components/text-field';
-import { fieldErrorsOf, withServerError, type FieldErrors } from '../../lib/field-errors';
 import { FAMILY_ROUTES } from '../../lib/routes';
 import { finishDetour } from '../../../../lib/return-to';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
+import { useSubmit } from '../../../../lib/use-submit';
 import '../../components/family.css';
 
 /**
@@ -51,15 +51,16 @@ function EditForm({ profile, back }: { profile: Profile; back?: string }) {
     pregnant: profile.pregnancy !== null,
     dueDate: profile.pregnancy?.dueDate ?? '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const requestId = useRef(newRequestId());
   const askPregnancy = asksAboutPregnancy(profile, new Date());
+  const form = useSubmit({
+    check: ZUpdateProfileInput,
+    send: (value: ActionInput<'resident.updateProfile'>, requestId) => call('resident.updateProfile', value, { requestId }),
+    onDone: (fresh) => finishDetour(back, FAMILY_ROUTES.profile(fresh.id), `已保存${fresh.name}的健康档案`),
+  });
+  const { errors } = form;
 
-  const submit = () => {
-    setFailure(null);
-    const value = {
+  const submit = () =>
+    void form.submit({
       residentId: profile.id,
       phone,
       address,
@@ -68,24 +69,7 @@ function EditForm({ profile, back }: { profile: Profile; back?: string }) {
       disability: health.disability === 'none' ? null : health.disability,
       livesAlone: health.livesAlone,
       ...(askPregnancy ? { pregnancy: health.pregnant ? { dueDate: health.dueDate } : null } : {}),
-    };
-    const parsed = ZUpdateProfileInput.safeParse(value);
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error));
-    setErrors({});
-    setBusy(true);
-    call('resident.updateProfile', value, { requestId: requestId.current })
-      .then((fresh) => {
-        const notice = `已保存${fresh.name}的健康档案`;
-        void finishDetour(back, FAMILY_ROUTES.profile(fresh.id), notice);
-      })
-      .catch((err: unknown) => {
-        const e = toApiError(err);
-        setErrors((cur) => withServerError(cur, e));
-        if (!e.field) setFailure(e);
-        requestId.current = newRequestId();
-      })
-      .finally(() => setBusy(false));
-  };
+    });
 
   return (
     <>
@@ -102,9 +86,9 @@ function EditForm({ profile, back }: { profile: Profile; back?: string }) {
         <HealthFields value={health} onChange={setHealth} askPregnancy={askPregnancy} errors={errors} />
       </Card>
       {Object.keys(errors).length > 0 ? <Text className='ui-field-error'>请按提示修改标红的内容</Text> : null}
-      <ErrorNotice error={failure} />
+      <ErrorNotice error={form.failure} />
       <View className='family-actions'>
-        <Button loading={busy} onClick={submit}>保存修改</Button>
+        <Button loading={form.busy} onClick={submit}>保存修改</Button>
       </View>
     </>
   );
