@@ -2,6 +2,7 @@ import { decodeRows } from './doc-access';
 import { requireCollection, type DbContext, type Reply } from './db-context';
 import { decodeEjson, encodeReply, type Doc } from './ejson-codec';
 import { invalidParam } from './errors';
+import { geoNearStage } from './geo-near-stage';
 import { runAggregate } from './mingo-engine';
 import { candidateRows } from './query-planner';
 import { collectionName, type Body } from './request-fields';
@@ -21,15 +22,18 @@ function pipelineOf(body: Body, now: () => number): Doc[] {
 
 /**
  * `database.aggregateDocuments`. Runs on committed data (the SDK never sends a transaction id here).
- * A leading `$match` picks its candidates through the indexes like a query does.
+ * A leading `$match` (or `$geoNear` query) picks its candidates through the indexes like a query does.
  */
 export function aggregateDocuments(ctx: DbContext, body: Body): Reply {
   const coll = collectionName(body);
   requireCollection(ctx, coll);
   const pipeline = pipelineOf(body, ctx.now);
-  const first = pipeline[0]?.$match;
+  if (pipeline.some((stage, i) => i > 0 && '$geoNear' in stage)) throw invalidParam('$geoNear is only valid as the first stage in a pipeline');
+  const geoNear = pipeline[0]?.$geoNear;
+  const first = geoNear === undefined ? pipeline[0]?.$match : (geoNear as Doc | null)?.query;
   const rows = isPlainObject(first) ? candidateRows(ctx.store, coll, first).rows : ctx.store.scan(coll);
   const lookup = (name: string): Doc[] => (ctx.store.hasCollection(name) ? decodeRows(ctx.store.scan(name)).map((e) => e.doc) : []);
-  const list = runAggregate(decodeRows(rows).map((e) => e.doc), pipeline, lookup);
+  const docs = decodeRows(rows).map((e) => e.doc);
+  const list = geoNear === undefined ? runAggregate(docs, pipeline, lookup) : runAggregate(geoNearStage(docs, geoNear), pipeline.slice(1), lookup);
   return { data: { list: list.map(encodeReply) } };
 }

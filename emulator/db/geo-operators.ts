@@ -41,7 +41,8 @@ function distanceTo(shape: Shape, center: Position): number {
   return Math.min(...shape.points.map((p) => haversineMeters(center, p)));
 }
 
-const nearestDistance = (doc: Record<string, unknown>, selector: string, center: Position): number =>
+/** Metres from `center` to the nearest geometry stored at `selector`; Infinity when there is none. */
+export const nearestDistance = (doc: Record<string, unknown>, selector: string, center: Position): number =>
   Math.min(Infinity, ...fieldShapes(doc, selector).map((s) => distanceTo(s, center)));
 
 /** `{$nearSphere: {$geometry: Point, $maxDistance?, $minDistance?}}`, distances in metres. */

@@ -1,18 +1,37 @@
-import { Aggregator, Context, Query, update as mingoUpdate } from 'mingo';
+import { Aggregator } from 'mingo/aggregator';
+import { Context } from 'mingo/core';
+import * as accumulatorOperators from 'mingo/operators/accumulator';
+import * as expressionOperators from 'mingo/operators/expression';
+import * as pipelineOperators from 'mingo/operators/pipeline';
+import * as projectionOperators from 'mingo/operators/projection';
+import * as mingoQueryOperators from 'mingo/operators/query';
+import * as windowOperators from 'mingo/operators/window';
+import { Query } from 'mingo/query';
+import { update as mingoUpdate } from 'mingo/updater';
 import { resolve } from 'mingo/util';
 import type { Doc } from './ejson-codec';
 import { invalidParam } from './errors';
 import { $geoIntersects, $geoWithin, $nearSphere, nearSphereDistance } from './geo-operators';
+import { jsonSchemaValidator } from './json-schema';
+import { $elemMatch, EXPRESSION_OPERATORS } from './mongo-operators';
 
 /**
  * Query, update and aggregation semantics all come from mingo; this file only adds the geo operators
- * mingo lacks and adapts its API to documents that were decoded for this one request (so in-place
+ * mingo lacks, the operators where it differs from MongoDB (mongo-operators.ts), and adapts its API to documents that were decoded for this one request (so in-place
  * mutation by mingo is fine).
  */
-type QueryOps = NonNullable<NonNullable<Parameters<typeof Context.init>[0]>['query']>;
-const geoOperators = { $nearSphere, $near: $nearSphere, $geoWithin, $geoIntersects } as unknown as QueryOps;
-const context = Context.init({ query: geoOperators });
-const OPTIONS = { context };
+type Ops = NonNullable<Parameters<typeof Context.init>[0]>;
+const queryOperators = { $nearSphere, $near: $nearSphere, $geoWithin, $geoIntersects, $elemMatch } as unknown as Ops['query'];
+// One full operator set with ours replacing mingo's (the `mingo` entry point would let its own win).
+const context = Context.init({
+  accumulator: accumulatorOperators as unknown as Ops['accumulator'],
+  expression: { ...expressionOperators, ...EXPRESSION_OPERATORS } as unknown as Ops['expression'],
+  pipeline: pipelineOperators as unknown as Ops['pipeline'],
+  projection: projectionOperators as unknown as Ops['projection'],
+  query: { ...mingoQueryOperators, ...queryOperators } as unknown as Ops['query'],
+  window: windowOperators as unknown as Ops['window'],
+});
+const OPTIONS = { context, jsonSchemaValidator };
 
 export type SortSpec = Record<string, 1 | -1>;
 
