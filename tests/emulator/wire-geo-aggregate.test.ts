@@ -79,17 +79,17 @@ describe('geo queries', () => {
 describe('aggregate()', () => {
   const $ = () => h._.aggregate;
   beforeAll(async () => {
-    await h.database.createCollection('visits');
+    await h.database.createCollection('scorecards');
     await h.database.createCollection('crews');
     await h.database.collection('crews').add([{ _id: 't1', name: '五华' }, { _id: 't2', name: '盘龙' }]);
-    await h.database.collection('visits').add([
+    await h.database.collection('scorecards').add([
       { _id: 'v1', team: 't1', score: 5, tags: ['bp', 'sugar'], at: new Date('2024-03-01T00:00:00Z') },
       { _id: 'v2', team: 't1', score: 3, tags: ['bp'], at: new Date('2024-04-01T00:00:00Z') },
       { _id: 'v3', team: 't2', score: 7, tags: [], at: new Date('2024-02-01T00:00:00Z') },
       { _id: 'v4', team: 't3', score: 1, tags: ['sugar'], at: new Date('2024-01-01T00:00:00Z') },
     ]);
   });
-  const visits = () => h.database.collection('visits').aggregate();
+  const visits = () => h.database.collection('scorecards').aggregate();
 
   test('matches, groups, sorts and limits', async () => {
     const res = await visits().match({ score: h._.gt(1) }).group({ _id: '$team', total: $().sum('$score') }).sort({ total: -1 }).limit(5).end();
