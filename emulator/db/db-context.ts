@@ -30,6 +30,8 @@ export function withAccess<T>(ctx: DbContext, body: Body, writes: boolean, fn: (
     const access = new TxAccess(ctx.store, ctx.transactions, ctx.transactions.get(txId));
     return access.run(() => fn(access));
   }
+  // Ending abandoned transactions here too lets the snapshot history stop growing under plain writes.
+  ctx.transactions.sweep();
   const direct = new DirectAccess(ctx.store);
   return writes ? ctx.store.atomic(() => fn(direct)) : fn(direct);
 }

@@ -57,6 +57,13 @@ describe('app.callFunction from inside a function', () => {
     expect(emulator.db.find('ticks', {})).toEqual([]);
   });
 
+  it('lets a timer run hand work to another invocation, which runs with no caller and is not a timer run', async () => {
+    const res = await fetch(`${emulator.url}/__dev/timers/relay/fanOut`, { method: 'POST' });
+    const { result } = await res.json();
+    expect(result).toMatchObject({ openid: '', timer: null, userInfo: null, payload: { from: 'fanOut' } });
+    expect(result.source.endsWith('scf')).toBe(true);
+  });
+
   it('ends a callee that runs past its own timeout with FUNCTIONS_TIME_LIMIT_EXCEEDED', async () => {
     const reply = await relay('probe', { action: 'slow' });
     expect(reply.error.code).toBe('FUNCTIONS_TIME_LIMIT_EXCEEDED');
