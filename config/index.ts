@@ -14,6 +14,7 @@ const templateVariables = [
   'YL_TMPL_CONTRACT_REVIEW_RESULT',
   'YL_TMPL_RENEWAL_NOTICE',
   'YL_TMPL_MEDICATION_REMINDER',
+  'YL_TMPL_MISSED_DOSE_ALERT',
   'YL_TMPL_APPOINTMENT_REMINDER',
 ];
 const templateEnv = Object.fromEntries(templateVariables.map((name) => [name, JSON.stringify(process.env[name] ?? '')]));

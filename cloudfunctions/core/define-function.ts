@@ -4,6 +4,7 @@ import { zodErrorToApiError } from '../../shared/api/validation';
 import { AppError } from './errors';
 import { callerOpenid, database } from './cloudbase';
 import { logger, type Ctx, type SystemCtx } from './context';
+import { isServerCall } from './internal-call';
 import { isTimerInvocation, looksLikeTimerEvent, parseTimerEvent, timerTable } from './timer-run';
 
 type ActionsOf<F extends string> = Extract<ActionName, `${F}.${string}`>;
@@ -16,12 +17,16 @@ export type Handler<N extends ActionName> = (
 
 export type Handlers<F extends string> = { [N in ActionsOf<F> as ShortName<N, F>]: Handler<N> };
 export type TimerHandler = (ctx: SystemCtx, firedAt: Date) => Promise<unknown>;
+/** Work a function hands to another invocation of itself (`callFunction` from the server side). */
+export type InternalHandler = (ctx: SystemCtx, payload: unknown) => Promise<unknown>;
 
 const ZEnvelope = z.object({
   action: z.string().min(1),
   input: z.unknown().optional(),
   requestId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
 });
+
+const ZInternalEvent = z.object({ Internal: z.string(), Payload: z.unknown().optional() });
 
 const fail = (error: AppError): ApiResult<never> => ({ ok: false, error: error.toApiError() });
 
@@ -32,7 +37,12 @@ const fail = (error: AppError): ApiResult<never> => ({ ok: false, error: error.t
  * A timer run is recognised from the invocation context (CloudBase's timer trigger, no caller) and
  * runs the named timer among this function's own; a timer-shaped body from anyone else is refused.
  */
-export function defineFunction<F extends string>(fn: F, handlers: Handlers<F>, timers: Record<string, TimerHandler> = {}) {
+export function defineFunction<F extends string>(
+  fn: F,
+  handlers: Handlers<F>,
+  timers: Record<string, TimerHandler> = {},
+  internal: Record<string, InternalHandler> = {},
+) {
   const log = logger(fn);
   const table = handlers as unknown as Record<string, Handler<ActionName>>;
   const timer = timerTable(timers);
@@ -54,6 +64,16 @@ export function defineFunction<F extends string>(fn: F, handlers: Handlers<F>, t
   return async function main(event: unknown, context: unknown): Promise<unknown> {
     if (isTimerInvocation(context)) return runTimer(event);
     if (looksLikeTimerEvent(event)) return fail(new AppError('INVALID_INPUT', '不支持的请求'));
+
+    // Work handed over by another invocation (server side, no WeChat caller): a user cannot reach it, and
+    // internal handlers still trust nothing in the payload beyond ids of work the function itself recorded.
+    const inner = ZInternalEvent.safeParse(event);
+    if (inner.success && isServerCall(context)) {
+      const run = Object.prototype.hasOwnProperty.call(internal, inner.data.Internal) ? internal[inner.data.Internal] : undefined;
+      if (!run) return fail(new AppError('NOT_FOUND', '不支持的内部调用'));
+      const result = await run({ db: database(), now: () => new Date(), log }, inner.data.Payload);
+      return { ok: true, data: result ?? null };
+    }
 
     const envelope = ZEnvelope.safeParse(event);
     if (!envelope.success) return { ok: false, error: zodErrorToApiError(envelope.error) };

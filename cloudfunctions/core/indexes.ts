@@ -39,7 +39,10 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'visits', field: 'residentId' },
   { collection: 'visits', field: 'teamId' },
   { collection: 'reminderPlans', field: 'residentId' },
+  { collection: 'reminderPlans', field: 'nextDueAt' },
+  { collection: 'reminderEvents', field: 'residentId' },
   { collection: 'reminderEvents', field: 'dueAt' },
+  { collection: 'reminderEvents', field: 'missedCheckAt' },
   { collection: 'subscriptions', field: 'openid' },
   { collection: 'outbox', field: 'touser' },
   { collection: 'auditLog', field: 'residentId' },
@@ -50,6 +53,6 @@ export const INDEXES: IndexSpec[] = [
 export const COLLECTIONS = [
   'accounts', 'residents', 'guardianships', 'grids', 'teams', 'packages', 'contracts', 'slots',
   'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests', 'attempts',
-  'contractSlots', 'notices', 'visits',
+  'contractSlots', 'notices', 'visits', 'prescriptions', 'reminderShards',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

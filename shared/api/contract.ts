@@ -197,6 +197,7 @@ export const NOTICE_KINDS = [
   'approved', 'rejected', 'renewal_due', 'expired', 'renewed', 'switched_away',
   'slot_closed', 'visit_reminder', 'slot_available',
   'family_request', 'access_granted', 'access_declined', 'access_revoked',
+  'missed_dose', 'refill_due',
 ] as const;
 
 export const ZNotice = z.object({

@@ -4,6 +4,7 @@ import { gridActions } from './grid';
 import { contractActions } from './contract';
 import { appointmentActions } from './appointment';
 import { visitActions } from './visit';
+import { reminderActions } from './reminder';
 
 export * from './errors';
 
@@ -17,6 +18,7 @@ export const ACTIONS = {
   ...contractActions,
   ...appointmentActions,
   ...visitActions,
+  ...reminderActions,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -45,6 +45,13 @@ export const SUBSCRIBE_TEMPLATE_SPECS = {
     localId: 'tmpl-medication-reminder',
     fields: { thing1: '药品名称', thing2: '用法用量', time3: '用药时间', thing4: '温馨提示' },
   },
+  /** A dose was not confirmed within an hour: tells the family (guardians with the reminders scope). */
+  missedDoseAlert: {
+    title: '服药提醒',
+    variable: 'YL_TMPL_MISSED_DOSE_ALERT',
+    localId: 'tmpl-missed-dose-alert',
+    fields: { name1: '服药人', thing2: '药品名称', time3: '用药时间', thing4: '温馨提示' },
+  },
   /** A booked visit is coming up. */
   appointmentReminder: {
     title: '预约提醒',
@@ -63,6 +70,7 @@ export const SUBSCRIBE_TEMPLATES: Record<SubscribeTemplateKey, string> = {
     process.env.YL_TMPL_CONTRACT_REVIEW_RESULT || SUBSCRIBE_TEMPLATE_SPECS.contractReviewResult.localId,
   renewalNotice: process.env.YL_TMPL_RENEWAL_NOTICE || SUBSCRIBE_TEMPLATE_SPECS.renewalNotice.localId,
   medicationReminder: process.env.YL_TMPL_MEDICATION_REMINDER || SUBSCRIBE_TEMPLATE_SPECS.medicationReminder.localId,
+  missedDoseAlert: process.env.YL_TMPL_MISSED_DOSE_ALERT || SUBSCRIBE_TEMPLATE_SPECS.missedDoseAlert.localId,
   appointmentReminder:
     process.env.YL_TMPL_APPOINTMENT_REMINDER || SUBSCRIBE_TEMPLATE_SPECS.appointmentReminder.localId,
 };

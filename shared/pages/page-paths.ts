@@ -25,6 +25,7 @@ export const PAGES = {
   signContract: 'packages/sign/pages/contract/index',
   signAgreement: 'packages/sign/pages/agreement/index',
   signReview: 'packages/sign/pages/review/index',
+  reminders: 'packages/reminders/pages/index/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -48,6 +48,8 @@ export interface PermissionRule {
  * | visit.record      | no           | no                                         | the booking's or contract's team, not own |
  * | visit.rate        | yes          | scope `book`                               | no                             |
  * | reminders.manage  | yes          | scope `reminders`                          | current team                   |
+ * | reminders.read    | yes          | scope `reminders`                          | current team                   |
+ * | prescriptions.write | no         | no                                         | current team                   |
  * | stay.care         | yes          | scope `view`                               | sojourn team during the stay   |
  * | stay.summary      | yes          | scope `view`                               | home team                      |
  * | access.request    | no           | their own new request                      | no                             |
@@ -77,6 +79,8 @@ export const PERMISSIONS = {
   'visit.record': { guardian: null, staff: ['addressed'], self: false, notSelf: true },
   'visit.rate': { guardian: 'book', staff: [] },
   'reminders.manage': { guardian: 'reminders', staff: ['current'] },
+  'reminders.read': { guardian: 'reminders', staff: ['current'] },
+  'prescriptions.write': { guardian: null, staff: ['current'], self: false },
   'stay.care': { guardian: 'view', staff: ['stay'] },
   'stay.summary': { guardian: 'view', staff: ['home'] },
   'access.request': { guardian: 'own', staff: [], self: false },

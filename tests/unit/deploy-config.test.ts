@@ -116,11 +116,11 @@ describe('the deploy config check', () => {
   it('notices a new function folder or a new index that cloudbaserc.json does not know yet', () => {
     const grown: DeclaredProject = {
       ...project,
-      functions: [...project.functions, { name: 'reminder', config: { timeout: 20, triggers: [] } }],
+      functions: [...project.functions, { name: 'newfeature', config: { timeout: 20, triggers: [] } }],
       indexes: [...project.indexes, { collection: 'slots', field: 'date' }],
     };
     expect(checkDeployConfig(rc, grown)).toEqual([
-      'function reminder has a folder but is not in cloudbaserc.json',
+      'function newfeature has a folder but is not in cloudbaserc.json',
       'index slots.date is not created',
     ]);
   });

@@ -56,6 +56,8 @@ const EXPECTED: Record<Permission, string> = {
   'appointment.book': 'Y  -    Y    -    -    -    -    -    -    Y    -',
   'contract.sign':  'Y    -    -    Y    -    -    -    -    -    -    -',
   'reminders.manage': 'Y  -    -    -    Y    -    -    -    -    Y    -',
+  'reminders.read':   'Y  -    -    -    Y    -    -    -    -    Y    -',
+  'prescriptions.write': '-  -    -    -    -    -    -    -    -    Y    -',
   'contract.read':  'Y    Y    -    -    -    -    -    -    -    Y    Y',
   'contract.review': '-   -    -    -    -    -    -    -    -    -    Y',
   'appointment.attend': '-  -    -    -    -    -    -    -    -    -    Y',

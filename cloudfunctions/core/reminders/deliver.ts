@@ -1,0 +1,120 @@
+import type { SystemCtx } from '../context';
+import { sendSubscribeMessage } from '../wx/subscribe-message';
+import { thing, wxTime } from '../wx/fields';
+import { EventRepository, eventId, type Delivery, type EventDoc } from './event-repository';
+import { PlanRepository, type PlanDoc } from './plan-repository';
+import { recipientsOf } from './recipients';
+import { remindersPage } from './reminder-page';
+import { catchUp, MISSED_AFTER_MS, nextOccurrence, occurrencesBetween } from '../../../shared/reminder/schedule';
+import { instruction } from '../../../shared/reminder/vocabulary';
+import type { Recipient } from '../../../shared/reminder/recipients';
+
+export interface TickCounts {
+  /** Occurrences this run claimed. */
+  claimed: number;
+  sent: number;
+  noQuota: number;
+  failed: number;
+  /** Reached more than 2 hours late (after an outage): recorded, not sent. */
+  missed: number;
+}
+
+export const emptyCounts = (): TickCounts => ({ claimed: 0, sent: 0, noQuota: 0, failed: 0, missed: 0 });
+
+export function addCounts(a: TickCounts, b: TickCounts): TickCounts {
+  return { claimed: a.claimed + b.claimed, sent: a.sent + b.sent, noQuota: a.noQuota + b.noQuota, failed: a.failed + b.failed, missed: a.missed + b.missed };
+}
+
+/** How many plans one run works on side by side. */
+const PARALLEL = 16;
+
+async function eachLimited<T>(items: readonly T[], run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+}
+
+function statusOf(deliveries: Delivery[]): EventDoc['status'] {
+  if (deliveries.length === 0) return 'no_recipient';
+  if (deliveries.some((d) => d.result === 'sent')) return 'sent';
+  return deliveries.every((d) => d.result === 'no_quota') ? 'no_quota' : 'failed';
+}
+
+async function remind(ctx: SystemCtx, plan: PlanDoc, dueAt: Date, people: Recipient[], late: boolean, counts: TickCounts): Promise<void> {
+  const events = new EventRepository(ctx.db);
+  const now = ctx.now();
+  const event: EventDoc = {
+    _id: eventId(plan._id, dueAt),
+    planId: plan._id,
+    residentId: plan.residentId,
+    dueAt,
+    drug: plan.drug,
+    instruction: instruction(plan.dose, plan.unit, plan.meal),
+    status: late ? 'missed' : 'pending',
+    deliveries: [],
+    confirmed: null,
+    confirmedAt: null,
+    confirmedBy: null,
+    missedCheckAt: late ? null : new Date(dueAt.getTime() + MISSED_AFTER_MS),
+    missedAlerts: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  // The occurrence's id is fixed by plan and time: an occurrence already recorded (confirmed early,
+  // or reached by an earlier run) is never sent again.
+  if (!(await events.add(event))) {
+    const existing = await events.find(event._id);
+    if (existing?.status === 'pending' && existing.confirmed) await events.update(event._id, { status: 'not_needed', updatedAt: now });
+    return;
+  }
+  if (late) {
+    counts.missed += 1;
+    return;
+  }
+  const deliveries: Delivery[] = [];
+  for (const person of people) {
+    const { status: result, errcode } = await sendSubscribeMessage(ctx, person.openid, {
+      template: 'medicationReminder',
+      page: remindersPage(plan.residentId),
+      data: {
+        thing1: thing(plan.drug),
+        thing2: thing(event.instruction),
+        time3: wxTime(dueAt),
+        thing4: thing(plan.notes || (person.role === 'resident' ? '请按时服药，服后点此确认' : '提醒家人按时服药')),
+      },
+    });
+    deliveries.push({ openid: person.openid, role: person.role, result, errcode });
+  }
+  const status = statusOf(deliveries);
+  if (status === 'sent') counts.sent += 1;
+  else if (status === 'no_quota') counts.noQuota += 1;
+  else if (status === 'failed') counts.failed += 1;
+  await events.update(event._id, { status, deliveries, updatedAt: ctx.now() });
+}
+
+/**
+ * Works through `plans` whose next occurrence is due by `firedAt`. Each plan is first moved past
+ * `firedAt` with a compare-and-set on its `nextDueAt`, so of two runs that reach the same plan exactly
+ * one sends; the winner then records and sends every occurrence it claimed: those within 2 hours are
+ * sent to the resident and the guardians with the reminders scope (each spending one of their
+ * acceptances), older ones are recorded as missed.
+ */
+export async function runDuePlans(ctx: SystemCtx, plans: readonly PlanDoc[], firedAt: Date): Promise<TickCounts> {
+  const counts = emptyCounts();
+  const due = plans.filter((p) => p.nextDueAt !== null && new Date(p.nextDueAt).getTime() <= firedAt.getTime());
+  if (due.length === 0) return counts;
+  const people = await recipientsOf(ctx.db, due.map((p) => p.residentId), firedAt);
+  const repo = new PlanRepository(ctx.db);
+  await eachLimited(due, async (plan) => {
+    const from = new Date(plan.nextDueAt!);
+    const next = nextOccurrence(plan, firedAt, false);
+    if (!(await repo.claim(plan._id, from, next, ctx.now()))) return;
+    const occurrences = occurrencesBetween(plan, from, firedAt);
+    counts.claimed += occurrences.length;
+    const recipients = people.get(plan.residentId)?.people ?? [];
+    for (const dueAt of occurrences) await remind(ctx, plan, dueAt, recipients, catchUp(dueAt, firedAt) === 'missed', counts);
+  });
+  return counts;
+}
