@@ -55,6 +55,16 @@ describe('ObjectId values come back as hex strings, as CloudBase answers them', 
     expect((await coll.aggregate().match({ n: 1 }).end()).data).toEqual([expected]);
   });
 
+  test('for an ObjectId _id: add() answers the hex id, and $lookup joins ObjectId fields to it', async () => {
+    const other = '65a1b2c3d4e5f60718293a4c';
+    const people = await collectionWith([]);
+    const invites = await collectionWith([]);
+    expect((await people.add({ _id: h.database.ObjectId({ id: hex }), inviter: h.database.ObjectId({ id: other }), name: 'test' })).id).toBe(hex);
+    expect((await invites.add({ _id: h.database.ObjectId({ id: other }), inviter: h.database.ObjectId({ id: hex }), name: 'test1' })).id).toBe(other);
+    const joined = await invites.aggregate().lookup({ from: people.name, localField: 'inviter', foreignField: '_id', as: 'who' }).end();
+    expect(joined.data).toEqual([{ _id: other, inviter: hex, name: 'test1', who: [{ _id: hex, inviter: other, name: 'test' }] }]);
+  });
+
   test('while the stored value stays an ObjectId that queries match', async () => {
     const coll = await collectionWith([{ _id: 'q', ref: h.database.ObjectId({ id: hex }) }]);
     expect((await coll.where({ ref: h.database.ObjectId({ id: hex }) }).count()).total).toBe(1);

@@ -88,6 +88,18 @@ describe('transactions read a snapshot, as MongoDB does on CloudBase', () => {
     expect(attempts).toBe(1);
     expect((await outside(coll).doc('x').get()).data[0].n).toBe(2);
   });
+
+  test('an outside write that failed and rolled back does not count as a change to the snapshot', async () => {
+    // residents.idHmac is a declared unique index: giving two documents the same value fails half-way.
+    await h.database.collection('residents').add([{ _id: 'snap-r1', idHmac: 'snap-h1' }, { _id: 'snap-r2', idHmac: 'snap-h2' }]);
+    const t = await h.database.startTransaction();
+    expect((await txDoc(t, 'residents', 'snap-r1')).idHmac).toBe('snap-h1');
+    const clash = await failure(() => outside('residents').where({ _id: h._.in(['snap-r1', 'snap-r2']) }).update({ idHmac: 'snap-same' }));
+    expect(clash.code).toBe('DATABASE_DUPLICATE_WRITE');
+    expect((await t.collection('residents').doc('snap-r1').update({ note: 'in transaction' })).updated).toBe(1);
+    await t.commit();
+    expect((await outside('residents').doc('snap-r1').get()).data[0]).toEqual({ _id: 'snap-r1', idHmac: 'snap-h1', note: 'in transaction' });
+  });
 });
 
 describe('two concurrent transactions', () => {
