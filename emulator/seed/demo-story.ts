@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { FunctionHost } from '../functions/function-host';
 import { withCheckChar } from '../../shared/resident/id-number';
+import { playReminderStory } from './demo-reminders';
 
 /** 石龙湖社区第一网格 of the demo grid map, looked after by 石龙湖社区家庭医生团队. */
 const GRID = 'cg-shilonghu-01';
@@ -39,7 +40,9 @@ async function sign(call: Call, openid: string, residentId: string, packageCodes
  * The demo as a story, played through the functions exactly as the personas would in the app, so
  * that records, contracts, access records and notices are all what the product itself writes:
  * - 李桂兰 (80, hypertension, lives alone) has a record and an active contract with 石龙湖 team;
- * - her daughter 王敏 manages her (view and sign), with her consent given in the app;
+ * - her daughter 王敏 manages her (view, sign and medication reminders), with her consent given in the app;
+ * - her team has given her three prescriptions: amlodipine at 08:00 daily, a diet and exercise
+   (seed/demo-reminders.ts), and she has confirmed most of the week's doses;
  * - her son 王磊 has asked to see her record, waiting for her consent;
  * - 刘志明 has applied to sign, waiting in 张毅's review queue.
  */
@@ -58,8 +61,9 @@ export async function playDemoStory(host: FunctionHost): Promise<void> {
     subject: 'self', name: '王敏', gender: 'female', birthDate: '1979-05-12', idNumber: DEMO_IDS.wangmin,
     phone: '13987650002', address: '昆明市五华区华山街道华山西路12号',
   });
-  const daughter = await call('o-resident-wangmin', 'resident.requestAccess', { name: '李桂兰', idNumber: DEMO_IDS.ligl, relation: 'parent', scopes: ['view', 'sign'] });
-  await call('o-resident-ligl', 'resident.respondToRequest', { guardianshipId: daughter.id, accept: true, scopes: ['view', 'sign'] });
+  const daughter = await call('o-resident-wangmin', 'resident.requestAccess', { name: '李桂兰', idNumber: DEMO_IDS.ligl, relation: 'parent', scopes: ['view', 'sign', 'reminders'] });
+  await call('o-resident-ligl', 'resident.respondToRequest', { guardianshipId: daughter.id, accept: true, scopes: ['view', 'sign', 'reminders'] });
+  await playReminderStory(call, motherId, new Date());
 
   await call('o-resident-wanglei', 'resident.requestAccess', { name: '李桂兰', idNumber: DEMO_IDS.ligl, relation: 'parent', scopes: ['view'] });
 

@@ -14,9 +14,9 @@ describe('the demo that npm start opens on', () => {
     expect(mine.current).toMatchObject({ status: 'active', team: { id: 'team-cg-shilonghu' } });
   });
 
-  it('has 王敏 managing her mother with view and sign, and 王磊’s request waiting for the mother’s consent', async () => {
+  it('has 王敏 managing her mother with view, sign and reminders, and 王磊’s request waiting for the mother’s consent', async () => {
     const daughter = await backend.ok('o-resident-wangmin', 'resident.listMine', {});
-    expect(daughter.managed).toEqual([expect.objectContaining({ residentName: '李桂兰', status: 'active', effectiveScopes: ['view', 'sign'] })]);
+    expect(daughter.managed).toEqual([expect.objectContaining({ residentName: '李桂兰', status: 'active', effectiveScopes: ['view', 'sign', 'reminders'] })]);
     const mother = await backend.ok('o-resident-ligl', 'resident.listMine', {});
     expect(mother.guardians).toEqual(
       expect.arrayContaining([
@@ -24,6 +24,16 @@ describe('the demo that npm start opens on', () => {
         expect.objectContaining({ guardianName: '王磊', status: 'pending', consentRoute: 'in_app', requestedScopes: ['view'] }),
       ]),
     );
+  });
+
+  it('has her three prescriptions from her team and a week of doses, five of six mornings taken', async () => {
+    const family = await backend.ok('o-resident-wangmin', 'resident.listMine', {});
+    const card = await backend.ok('o-resident-wangmin', 'reminder.overview', { residentId: family.managed[0].residentId });
+    expect(card.plans).toEqual([expect.objectContaining({ drug: '苯磺酸氨氯地平片', times: ['08:00'], weekdays: null, createdBy: 'staff', stock: 23 })]);
+    expect(card.prescriptions).toMatchObject({ author: '张毅（全科医生）', diet: [expect.objectContaining({ heading: '低盐饮食' }), expect.anything()] });
+    const past = card.week.slice(0, 6);
+    expect(past.map((d) => d.taken)).toEqual([1, 1, 1, 0, 1, 1]);
+    expect(past[3]).toMatchObject({ due: 1, missed: 1 });
   });
 
   it('has an application waiting in 张毅’s review queue', async () => {
