@@ -36,6 +36,9 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'appointments', field: 'key', unique: true },
   { collection: 'appointments', field: 'requestKey', unique: true },
   { collection: 'appointments', field: 'startsAt' },
+  { collection: 'slots', field: 'hold.until' },
+  { collection: 'waitlist', field: 'spot' },
+  { collection: 'waitlist', field: 'residentId' },
   { collection: 'visits', field: 'residentId' },
   { collection: 'visits', field: 'teamId' },
   { collection: 'reminderPlans', field: 'residentId' },
@@ -53,6 +56,6 @@ export const INDEXES: IndexSpec[] = [
 export const COLLECTIONS = [
   'accounts', 'residents', 'guardianships', 'grids', 'teams', 'packages', 'contracts', 'slots',
   'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests', 'attempts',
-  'contractSlots', 'notices', 'visits', 'prescriptions', 'reminderShards',
+  'contractSlots', 'notices', 'visits', 'prescriptions', 'reminderShards', 'waitlist',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

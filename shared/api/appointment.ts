@@ -102,10 +102,32 @@ export const ZBookInput = z
 export const ZAppointmentRef = z.object({ appointmentId: ZId('预约') }).strict();
 export const ZCancelInput = z.object({ appointmentId: ZId('预约'), reason: ZReason.optional() }).strict();
 
+export const ZRescheduleInput = z
+  .object({
+    appointmentId: ZId('原预约'),
+    slotId: ZId('新的时段'),
+    address: z.string({ invalid_type_error: '上门地址不正确' }).trim().min(5, '请填写详细的上门地址').max(100, '上门地址不能超过100个字').optional(),
+  })
+  .strict();
+
+export const ZWaitInput = z.object({ residentId: ZId('就诊人'), slotId: ZId('约满的时段') }).strict();
+export const ZWaiting = z.object({
+  id: z.string(),
+  pointName: z.string(),
+  day: z.string(),
+  dayText: z.string(),
+  status: z.enum(['waiting', 'offered', 'booked', 'lapsed']),
+  /** A place kept for the resident until `until`. */
+  offer: z.object({ slotId: z.string(), until: z.string() }).nullable(),
+});
+
+export type Waiting = z.infer<typeof ZWaiting>;
+
 export const ZMineInput = z.object({ residentId: ZId('就诊人') }).strict();
 export const ZMineOutput = z.object({
   upcoming: z.array(ZAppointment),
   past: z.array(ZAppointment),
+  waiting: z.array(ZWaiting),
   /** Until when online booking is paused after no-shows, with the message to show. */
   paused: z.object({ until: z.string(), message: z.string() }).nullable(),
 });
@@ -158,6 +180,8 @@ export const appointmentActions = {
   'appointment.book': { fn: 'appointment', input: ZBookInput, output: ZAppointment },
   'appointment.cancel': { fn: 'appointment', input: ZCancelInput, output: ZAppointment },
   'appointment.mine': { fn: 'appointment', input: ZMineInput, output: ZMineOutput },
+  'appointment.reschedule': { fn: 'appointment', input: ZRescheduleInput, output: ZAppointment },
+  'appointment.wait': { fn: 'appointment', input: ZWaitInput, output: ZWaiting },
   'appointment.close': { fn: 'appointment', input: ZCloseInput, output: ZCloseOutput },
   'appointment.roster': { fn: 'appointment', input: ZRosterInput, output: ZRosterOutput },
   'appointment.mark': { fn: 'appointment', input: ZMarkInput, output: ZAppointment },

@@ -7,6 +7,7 @@ import { AppointmentRepository } from '../../core/appointments/appointment-repos
 import { toAppointment } from '../../core/appointments/appointment-views';
 import { cancelHoursOf } from '../../core/appointments/eligibility';
 import { TeamRepository } from '../../core/grids/team-repository';
+import { offerFreedPlace } from '../../core/appointments/waitlist';
 import { canCancel, cancelClosedMessage } from '../../../shared/appointment/booking-rules';
 
 /** Cancels a booking until the team's cancel window closes (2 hours before, by default). */
@@ -20,6 +21,7 @@ export const cancel: Handler<'appointment.cancel'> = async ({ appointmentId, rea
     if (doc.status !== 'booked') throw new AppError('CONFLICT', `这个预约${doc.status === 'cancelled' ? '已经取消' : '已经结束'}，无需取消`);
     if (!canCancel(new Date(doc.startsAt), cancelHours, ctx.now())) throw new AppError('CONFLICT', cancelClosedMessage(cancelHours, doc.team.phone));
     if (!(await cancelBooking(ctx, doc, reason ?? null))) throw new AppError('CONFLICT', '这个预约已经取消或结束，请刷新');
+    await offerFreedPlace(ctx, doc.slotId);
     return null;
   });
   return toAppointment((await repo.find(doc._id))!, cancelHours, ctx.now());

@@ -46,6 +46,7 @@ export const publish: Handler<'appointment.publish'> = async (input, ctx) => {
     booked: 0,
     status: 'open',
     closedReason: null,
+    hold: null,
     publishedBy: actor.openid,
     createdAt: now,
     updatedAt: now,

@@ -30,11 +30,11 @@ export const slots: Handler<'appointment.slots'> = async ({ residentId }, ctx) =
     team: { id: stand.team._id, name: stand.team.name, phone: stand.team.phone },
     blocked: stand.blocked,
     homeVisitAllowed: stand.homeVisitAllowed,
-    days: group(visible, held),
+    days: group(visible, held, residentId, now),
   };
 };
 
-function group(docs: SlotDoc[], held: Set<string>): Day[] {
+function group(docs: SlotDoc[], held: Set<string>, residentId: string, now: Date): Day[] {
   const days = new Map<string, Map<string, Day['points'][number]>>();
   for (const s of docs) {
     const points = days.get(s.day) ?? new Map<string, Day['points'][number]>();
@@ -42,7 +42,7 @@ function group(docs: SlotDoc[], held: Set<string>): Day[] {
     const key = `${s.pointId}|${s.kind}`;
     const point = points.get(key) ?? { pointId: s.pointId, pointName: s.pointName, pointAddress: s.pointAddress, kind: s.kind, kindLabel: VISIT_KIND_LABELS[s.kind], slots: [] };
     points.set(key, point);
-    point.slots.push(toSlot(s, held.has(s._id)));
+    point.slots.push(toSlot(s, held.has(s._id), residentId, now));
   }
   return [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, points]) => ({ day, dayText: dayText(day), points: [...points.values()] }));
 }

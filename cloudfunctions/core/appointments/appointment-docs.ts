@@ -3,6 +3,7 @@ import type { AppointmentStatus, VisitKind } from '../../../shared/appointment/k
 
 export const SLOTS = 'slots';
 export const APPOINTMENTS = 'appointments';
+export const WAITLIST = 'waitlist';
 
 /**
  * A bookable slot. `_id` is derived from team, point, kind and start, so publishing the same plan
@@ -28,6 +29,8 @@ export interface SlotDoc {
   booked: number;
   status: 'open' | 'closed';
   closedReason: string | null;
+  /** A freed place kept for the first on the waiting list until `until`; it counts in `booked`. */
+  hold: { residentId: string; until: Date } | null;
   publishedBy: string;
   createdAt: Date;
   updatedAt: Date;

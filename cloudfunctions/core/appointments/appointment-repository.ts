@@ -1,4 +1,5 @@
 import { collectionOf } from '../collections';
+import { inTransaction, txGet } from '../contracts/transaction';
 import crypto from 'node:crypto';
 import type { Database } from '../cloudbase';
 import { AppError, isDbError } from '../errors';
@@ -87,6 +88,59 @@ export class AppointmentRepository {
       out.push(...(data as AppointmentDoc[]));
     }
     return out;
+  }
+
+  /** Booked visits starting in [from, to) whose day-before reminder has not been claimed. */
+  async reminderDue(from: Date, to: Date, limit: number): Promise<AppointmentDoc[]> {
+    const _ = this.db.command;
+    const { data } = await collectionOf(this.db, APPOINTMENTS)
+      .where({ status: 'booked', reminderAt: null, startsAt: _.gte(from).and(_.lt(to)) })
+      .orderBy('startsAt', 'asc')
+      .limit(limit)
+      .get();
+    return data as AppointmentDoc[];
+  }
+
+  /**
+   * Claims a booking's reminder (compare-and-set on `reminderAt`): true for exactly one of any number
+   * of overlapping timer runs, so the reminder goes out at most once.
+   */
+  async claimReminder(id: string, now: Date): Promise<boolean> {
+    const { updated } = await collectionOf(this.db, APPOINTMENTS).where({ _id: id, status: 'booked', reminderAt: null }).update({ reminderAt: now });
+    return (updated ?? 0) === 1;
+  }
+
+  /**
+   * Reschedules (改约) in one transaction: the old booking, still `booked`, is cancelled with `reason`
+   * and the new one stored, or neither happens. CONFLICT when the old booking changed meanwhile.
+   */
+  async swap(old: AppointmentDoc, input: NewAppointment, reason: string, by: string, now: Date): Promise<AppointmentDoc> {
+    const _id = `ap_${crypto.randomBytes(12).toString('hex')}`;
+    const doc: AppointmentDoc = {
+      _id,
+      ...input,
+      requestKey: input.requestKey ?? `none:${_id}`,
+      status: 'booked',
+      cancelled: null,
+      attendance: null,
+      reminderAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await inTransaction(this.db, async (tx) => {
+        const current = await txGet<AppointmentDoc>(tx, APPOINTMENTS, old._id);
+        if (current?.status !== 'booked') throw new AppError('CONFLICT', '原预约已取消或已结束，请刷新后重新预约');
+        await collectionOf(tx, APPOINTMENTS)
+          .doc(old._id)
+          .update({ status: 'cancelled', key: `${old.key}|${old._id}`, cancelled: { at: now, by, reason }, updatedAt: now });
+        await collectionOf(tx, APPOINTMENTS).add(doc);
+      });
+    } catch (err) {
+      if (isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw new AppError('CONFLICT', '已经预约了这个时段', 'slotId');
+      throw err;
+    }
+    return doc;
   }
 
   /**

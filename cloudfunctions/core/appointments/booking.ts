@@ -4,9 +4,11 @@ import type { Access } from '../policy/authorize';
 import { bookingHorizon } from '../../../shared/appointment/booking-rules';
 import { dayText } from '../../../shared/appointment/local-time';
 import { bookingKey, bookingRequestKey, type AppointmentDoc, type SlotDoc } from './appointment-docs';
-import { AppointmentRepository } from './appointment-repository';
+import { AppointmentRepository, type NewAppointment } from './appointment-repository';
 import { SlotRepository } from './slot-repository';
 import type { Standing } from './eligibility';
+import { releaseExpiredHold } from './waitlist';
+import { WaitlistRepository } from './waitlist-repository';
 
 /**
  * Books `slot` for the resident `access` names, given where they stand. Checks everything that can be
@@ -14,17 +16,25 @@ import type { Standing } from './eligibility';
  * counter update and stores the booking under its unique key. If the key is taken (the same resident
  * twice at once) the place goes back. SLOT_FULL when no place was left.
  */
-export async function bookSlot(ctx: Ctx, access: Access, slot: SlotDoc | null, stand: Standing, address: string | undefined): Promise<AppointmentDoc> {
+export async function bookSlot(
+  ctx: Ctx,
+  access: Access,
+  found: SlotDoc | null,
+  stand: Standing,
+  address: string | undefined,
+  replacing: AppointmentDoc | null = null,
+): Promise<AppointmentDoc> {
   const appointments = new AppointmentRepository(ctx.db);
   const requestKey = ctx.requestId ? bookingRequestKey(ctx.openid, ctx.requestId) : null;
   const replay = requestKey ? stand.recent.find((a) => a.requestKey === requestKey) : undefined;
   if (replay) {
     // The same request again: its first result, if it was for the same booking.
     const first = await appointments.find(replay._id);
-    if (first && first.slotId === slot?._id && first.residentId === access.resident._id) return first;
+    if (first && first.slotId === found?._id && first.residentId === access.resident._id) return first;
     throw new AppError('CONFLICT', '这个请求已用于另一个预约，请刷新后重试');
   }
-  if (!slot) throw new AppError('NOT_FOUND', '没有找到这个时段，请刷新后重试', 'slotId');
+  if (!found) throw new AppError('NOT_FOUND', '没有找到这个时段，请刷新后重试', 'slotId');
+  let slot: SlotDoc = found;
   const now = ctx.now();
   if (stand.blocked) throw new AppError(stand.blocked.code, stand.blocked.message);
   const team = stand.team!;
@@ -40,35 +50,43 @@ export async function bookSlot(ctx: Ctx, access: Access, slot: SlotDoc | null, s
   }
   if (stand.heldSlots.has(slot._id)) throw new AppError('CONFLICT', '已经预约了这个时段，无需重复预约', 'slotId');
   const slots = new SlotRepository(ctx.db);
-  if (slot.booked >= slot.capacity || !(await slots.take(slot, now))) {
+  if (slot.hold && new Date(slot.hold.until).getTime() <= now.getTime()) {
+    await releaseExpiredHold(ctx, slot._id, slot.hold.residentId);
+    slot = (await slots.find(slot._id)) ?? slot;
+  }
+  const heldForMe = slot.hold?.residentId === access.resident._id && new Date(slot.hold.until).getTime() > now.getTime();
+  if (heldForMe) {
+    if (!(await slots.claimHold(slot._id, access.resident._id, now))) throw full(slot);
+    await new WaitlistRepository(ctx.db).settle(slot._id, access.resident._id, 'booked', now);
+  } else if (slot.booked >= slot.capacity || !(await slots.take(slot, now))) {
     // Copies of this same request may hold the places for a moment: then the answer is its booking.
     const first = requestKey ? await appointments.byRequest(requestKey) : null;
     if (first) return first;
     throw full(slot);
   }
+  const input: NewAppointment = {
+    key: bookingKey(slot._id, access.resident._id),
+    requestKey,
+    slotId: slot._id,
+    teamId: slot.teamId,
+    team: slot.team,
+    pointId: slot.pointId,
+    pointName: slot.pointName,
+    pointAddress: slot.pointAddress,
+    kind: slot.kind,
+    day: slot.day,
+    startsAt: new Date(slot.startsAt),
+    endsAt: new Date(slot.endsAt),
+    residentId: access.resident._id,
+    residentName: access.resident.name,
+    address: homeAddress,
+    bookedBy: { openid: ctx.openid, as: access.as },
+  };
   let stored: { doc: AppointmentDoc; fresh: boolean };
   try {
-    stored = await appointments.add(
-      {
-        key: bookingKey(slot._id, access.resident._id),
-        requestKey,
-        slotId: slot._id,
-        teamId: slot.teamId,
-        team: slot.team,
-        pointId: slot.pointId,
-        pointName: slot.pointName,
-        pointAddress: slot.pointAddress,
-        kind: slot.kind,
-        day: slot.day,
-        startsAt: new Date(slot.startsAt),
-        endsAt: new Date(slot.endsAt),
-        residentId: access.resident._id,
-        residentName: access.resident.name,
-        address: homeAddress,
-        bookedBy: { openid: ctx.openid, as: access.as },
-      },
-      now,
-    );
+    stored = replacing
+      ? { doc: await appointments.swap(replacing, input, '改约', ctx.openid, now), fresh: true }
+      : await appointments.add(input, now);
   } catch (err) {
     await slots.giveBack(slot._id, now);
     throw err;

@@ -40,9 +40,10 @@ export async function activeContract(ctx: Ctx, residentId: string): Promise<Cont
 
 /**
  * Where a resident stands for booking: the team of the contract in effect, whether home visits are
- * part of it, a pause after no-shows, and how many bookings are still to come.
+ * part of it, a pause after no-shows, and how many bookings are still to come (leaving out the one
+ * being rescheduled, `replacing`).
  */
-export async function standing(ctx: Ctx, residentId: string): Promise<Standing> {
+export async function standing(ctx: Ctx, residentId: string, replacing: string | null = null): Promise<Standing> {
   const now = ctx.now();
   const appointments = new AppointmentRepository(ctx.db);
   const [contract, recent] = await Promise.all([
@@ -50,7 +51,8 @@ export async function standing(ctx: Ctx, residentId: string): Promise<Standing> 
     appointments.recentForResident(residentId, new Date(now.getTime() - 2 * NO_SHOW_WINDOW_DAYS * DAY)),
   ]);
   const noShows = recent.filter((a) => a.status === 'no_show').map((a) => new Date(a.startsAt));
-  const booked = recent.filter((a) => a.status === 'booked');
+  // A booking being rescheduled gives its place up in the same step, so it does not count.
+  const booked = recent.filter((a) => a.status === 'booked' && a._id !== replacing);
   const upcoming = booked.filter((a) => new Date(a.startsAt).getTime() > now.getTime()).length;
   const team = contract ? { _id: contract.teamId, name: contract.team.name, phone: contract.team.phone } : null;
   const pausedUntil = bookingPausedUntil(noShows, now);

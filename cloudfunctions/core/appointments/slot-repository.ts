@@ -78,6 +78,43 @@ export class SlotRepository {
     return (updated ?? 0) === 1;
   }
 
+  /**
+   * Keeps a free place for a waiter until `until`: the same conditional update as a booking, so the
+   * hold never makes the slot hold more than its capacity. False when no place was free.
+   */
+  async hold(slot: SlotDoc, residentId: string, until: Date, now: Date): Promise<boolean> {
+    const _ = this.db.command;
+    const { updated } = await collectionOf(this.db, SLOTS)
+      .where({ _id: slot._id, status: 'open', hold: null, capacity: slot.capacity, booked: _.lt(slot.capacity) })
+      .update({ booked: _.inc(1), hold: { residentId, until }, updatedAt: now });
+    return (updated ?? 0) === 1;
+  }
+
+  /** The waiter books the place kept for them: the hold ends, the place stays taken. */
+  async claimHold(slotId: string, residentId: string, now: Date): Promise<boolean> {
+    const _ = this.db.command;
+    const { updated } = await collectionOf(this.db, SLOTS)
+      .where({ _id: slotId, status: 'open', 'hold.residentId': residentId, 'hold.until': _.gt(now) })
+      .update({ hold: null, updatedAt: now });
+    return (updated ?? 0) === 1;
+  }
+
+  /** Ends a hold that ran out and frees its place; false when it was claimed or released already. */
+  async releaseHold(slotId: string, now: Date): Promise<boolean> {
+    const _ = this.db.command;
+    const { updated } = await collectionOf(this.db, SLOTS)
+      .where({ _id: slotId, 'hold.until': _.lte(now), booked: _.gt(0) })
+      .update({ hold: null, booked: _.inc(-1), updatedAt: now });
+    return (updated ?? 0) === 1;
+  }
+
+  /** Slots whose hold ran out by `now`. */
+  async expiredHolds(now: Date, limit: number): Promise<SlotDoc[]> {
+    const _ = this.db.command;
+    const { data } = await collectionOf(this.db, SLOTS).where({ 'hold.until': _.lte(now) }).limit(limit).get();
+    return data as SlotDoc[];
+  }
+
   /** Gives one place back. */
   async giveBack(id: string, now: Date): Promise<void> {
     const _ = this.db.command;
