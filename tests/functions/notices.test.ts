@@ -39,11 +39,11 @@ describe('who hears about a contract, decided when the notice is sent', () => {
   });
 
   it('tells no guardian whose scopes do not cover signing', () => {
-    expect(backend.emulator.db.count('notices', { openid: SON })).toBe(0);
+    expect(backend.emulator.db.count('notices', { openid: SON, contractId })).toBe(0);
   });
 
   it('tells a revoked guardian nothing, although she signed the application', () => {
-    expect(backend.emulator.db.count('notices', { openid: NIECE })).toBe(0);
+    expect(backend.emulator.db.count('notices', { openid: NIECE, contractId })).toBe(0);
     expect(backend.emulator.db.count('outbox', { touser: NIECE })).toBe(0);
   });
 });
