@@ -3,6 +3,8 @@ import type { Database } from './cloudbase';
 /** What a handler may use: the caller, the database, the clock. Handlers never see raw events. */
 export interface Ctx {
   openid: string;
+  /** The action being run (`contract.apply`): what the access record and the idempotency key name. */
+  action: string;
   requestId: string | null;
   db: Database;
   now(): Date;
@@ -10,7 +12,7 @@ export interface Ctx {
 }
 
 /** Context of a timer run: no caller. */
-export type SystemCtx = Omit<Ctx, 'openid' | 'requestId'>;
+export type SystemCtx = Omit<Ctx, 'openid' | 'requestId' | 'action'>;
 
 export function logger(fn: string) {
   return (message: string, extra?: Record<string, unknown>) =>

@@ -9,7 +9,11 @@ const REQUESTS = 'requests';
  * Runs a write at most once per caller and requestId: a retry of the same request gets the first
  * result and writes nothing new. Without a requestId the write simply runs.
  */
-export async function once<T>(ctx: Ctx, scope: string, run: () => Promise<T>): Promise<T> {
+export async function once<T>(ctx: Ctx, run: () => Promise<T>): Promise<T>;
+/** The same under a scope of its own, for a write that is not the whole action. */
+export async function once<T>(ctx: Ctx, scope: string, run: () => Promise<T>): Promise<T>;
+export async function once<T>(ctx: Ctx, scopeOrRun: string | (() => Promise<T>), maybeRun?: () => Promise<T>): Promise<T> {
+  const [scope, run] = typeof scopeOrRun === 'string' ? [scopeOrRun, maybeRun!] : [ctx.action, scopeOrRun];
   if (!ctx.requestId) return run();
   const id = crypto.createHash('sha256').update(`${scope}\n${ctx.openid}\n${ctx.requestId}`).digest('hex').slice(0, 40);
   const requests = collectionOf(ctx.db, REQUESTS);

@@ -13,7 +13,7 @@ import { DEFAULT_CANCEL_HOURS } from '../../../shared/appointment/booking-rules'
  */
 export const book: Handler<'appointment.book'> = async ({ residentId, slotId, address }, ctx) => {
   const [access, slot, stand] = await Promise.all([
-    authorize(ctx, { residentId, permission: 'appointment.book', action: 'appointment.book' }),
+    authorize(ctx, { residentId, permission: 'appointment.book' }),
     new SlotRepository(ctx.db).find(slotId),
     standing(ctx, residentId),
   ]);

@@ -15,9 +15,9 @@ export const cancel: Handler<'appointment.cancel'> = async ({ appointmentId, rea
   const repo = new AppointmentRepository(ctx.db);
   const doc = await repo.find(appointmentId);
   if (!doc) throw new AppError('NOT_FOUND', '没有找到这个预约', 'appointmentId');
-  await authorize(ctx, { residentId: doc.residentId, permission: 'appointment.book', action: 'appointment.cancel' });
+  await authorize(ctx, { residentId: doc.residentId, permission: 'appointment.book' });
   const cancelHours = cancelHoursOf(await new TeamRepository(ctx.db).find(doc.teamId));
-  await once(ctx, 'appointment.cancel', async () => {
+  await once(ctx, async () => {
     if (doc.status !== 'booked') throw new AppError('CONFLICT', `这个预约${doc.status === 'cancelled' ? '已经取消' : '已经结束'}，无需取消`);
     if (!canCancel(new Date(doc.startsAt), cancelHours, ctx.now())) throw new AppError('CONFLICT', cancelClosedMessage(cancelHours, doc.team.phone));
     if (!(await cancelBooking(ctx, doc, reason ?? null))) throw new AppError('CONFLICT', '这个预约已经取消或结束，请刷新');

@@ -29,7 +29,7 @@ export const close: Handler<'appointment.close'> = async (input, ctx) => {
     targets = all.filter((s) => s.pointId === input.pointId);
     if (targets.length === 0) throw new AppError('NOT_FOUND', '这一天该服务点没有发布号源', 'day');
   }
-  return once(ctx, 'appointment.close', async () => {
+  return once(ctx, async () => {
     const now = ctx.now();
     if (targets.some((s) => new Date(s.startsAt).getTime() <= now.getTime() && input.slotId)) {
       throw new AppError('CONFLICT', '该时段已开始，不能停诊', 'slotId');

@@ -10,7 +10,7 @@ import { fulfilment as progress, SERVICE_ITEMS, servicesOf } from '../../../shar
  * the service records; the resident, family who may view records, and the team see it.
  */
 export const fulfilment: Handler<'appointment.fulfilment'> = async ({ residentId }, ctx) => {
-  const access = await authorize(ctx, { residentId, permission: 'records.read', action: 'appointment.fulfilment' });
+  const access = await authorize(ctx, { residentId, permission: 'records.read' });
   const [contract, visits] = await Promise.all([activeContract(ctx, residentId), new VisitRepository(ctx.db).forResident(residentId, 200)]);
   const mayRate = access.as === 'self' || access.scopes.includes('book');
   const codes = contract ? contract.packages.map((p) => p.code) : [];

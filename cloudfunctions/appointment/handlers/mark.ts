@@ -17,7 +17,6 @@ export const mark: Handler<'appointment.mark'> = async ({ appointmentId, outcome
   await authorize(ctx, {
     residentId: doc.residentId,
     permission: 'appointment.attend',
-    action: 'appointment.mark',
     application: { teamId: doc.teamId, signedBy: null },
   });
   if (doc.status === 'cancelled') throw new AppError('CONFLICT', '这个预约已取消，不能登记到诊');

@@ -10,7 +10,7 @@ import { pausedMessage } from '../../../shared/appointment/booking-rules';
 
 /** A resident's bookings: those still to come first (soonest first), then past and cancelled ones. */
 export const mine: Handler<'appointment.mine'> = async ({ residentId }, ctx) => {
-  await authorize(ctx, { residentId, permission: 'appointment.book', action: 'appointment.mine' });
+  await authorize(ctx, { residentId, permission: 'appointment.book' });
   const now = ctx.now();
   const [docs, stand, waits] = await Promise.all([
     new AppointmentRepository(ctx.db).forResident(residentId, 100),

@@ -9,7 +9,7 @@ export const rate: Handler<'appointment.rate'> = async ({ visitId, stars, tags, 
   const visits = new VisitRepository(ctx.db);
   const visit = await visits.find(visitId);
   if (!visit) throw new AppError('NOT_FOUND', '没有找到这次就诊记录', 'visitId');
-  await authorize(ctx, { residentId: visit.residentId, permission: 'visit.rate', action: 'appointment.rate' });
+  await authorize(ctx, { residentId: visit.residentId, permission: 'visit.rate' });
   if (!visit.appointmentId) throw new AppError('NOT_ELIGIBLE', '预约就诊后才能评价');
   if (visit.rating || !(await visits.rate(visit._id, { stars, tags, comment, at: ctx.now(), by: ctx.openid }))) {
     throw new AppError('CONFLICT', '这次就诊已经评价过了，感谢您的反馈');

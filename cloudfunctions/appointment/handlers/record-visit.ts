@@ -20,7 +20,7 @@ export const recordVisit: Handler<'appointment.recordVisit'> = async (input, ctx
   const residentId = appt?.residentId ?? input.residentId!;
   const contract = await activeContract(ctx, residentId);
   const teamId = appt?.teamId ?? contract?.teamId ?? '';
-  const access = await authorize(ctx, { residentId, permission: 'visit.record', action: 'appointment.recordVisit', application: { teamId, signedBy: null } });
+  const access = await authorize(ctx, { residentId, permission: 'visit.record', application: { teamId, signedBy: null } });
   if (!contract || contract.teamId !== teamId) throw new AppError('NOT_ELIGIBLE', '该居民当前没有与本团队的有效签约，无法记录履约服务');
   const allowed = servicesOf(contract.packages.map((p) => p.code));
   const outside = input.services.filter((s) => !allowed.includes(s));
@@ -53,6 +53,6 @@ export const recordVisit: Handler<'appointment.recordVisit'> = async (input, ctx
       now,
     );
   // A booking's record has its own `_id`; one outside a booking is made once per requestId.
-  const doc = appt ? await record() : await once(ctx, 'appointment.recordVisit', record);
+  const doc = appt ? await record() : await once(ctx, record);
   return toVisit(doc, false);
 };

@@ -13,7 +13,7 @@ import { toContract } from '../../core/contracts/contract-views';
 export const agreement: Handler<'contract.agreement'> = async ({ contractId }, ctx) => {
   const doc = await new ContractRepository(ctx.db).find(contractId, true);
   if (!doc) throw new AppError('NOT_FOUND', '没有找到这份签约', 'contractId');
-  await authorizeContractRead(ctx, doc, 'contract.agreement');
+  await authorizeContractRead(ctx, doc);
   const { text, title, templateVersion, values, hash, signedAt } = doc.agreement;
   // The stored text is the title, then each section as its heading and body, separated by blank lines.
   const sections = text

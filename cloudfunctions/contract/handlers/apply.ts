@@ -6,8 +6,8 @@ import { toContract } from '../../core/contracts/contract-views';
 
 /** Signs with a team: the application waits for the team's review (待审核). */
 export const apply: Handler<'contract.apply'> = async ({ agreementHash, ...input }, ctx) => {
-  const id = await once(ctx, 'contract.apply', async () => {
-    const doc = await sign(ctx, { ...input, purpose: 'new', previousContractId: null, reason: null, action: 'contract.apply' }, agreementHash);
+  const id = await once(ctx, async () => {
+    const doc = await sign(ctx, { ...input, purpose: 'new', previousContractId: null, reason: null }, agreementHash);
     return doc._id;
   });
   return toContract((await new ContractRepository(ctx.db).find(id))!, ctx.now());

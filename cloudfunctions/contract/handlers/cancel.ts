@@ -10,12 +10,12 @@ export const cancel: Handler<'contract.cancel'> = async ({ contractId, reason },
   const repo = new ContractRepository(ctx.db);
   const doc = await repo.find(contractId);
   if (!doc) throw new AppError('NOT_FOUND', '没有找到这份签约', 'contractId');
-  const access = await authorize(ctx, { residentId: doc.residentId, permission: 'contract.sign', action: 'contract.cancel' });
+  const access = await authorize(ctx, { residentId: doc.residentId, permission: 'contract.sign' });
   const byLabel =
     access.as === 'self'
       ? '本人'
       : signerLabel({ openid: ctx.openid, as: 'guardian', name: access.guardianship?.guardianName ?? '家人', relation: access.guardianship?.relation ?? null });
-  await once(ctx, 'contract.cancel', async () => {
+  await once(ctx, async () => {
     await repo.end(doc._id, { at: ctx.now(), by: ctx.openid, byLabel, reason }, ctx.now());
     return null;
   });

@@ -8,6 +8,6 @@ import { toContract } from '../../core/contracts/contract-views';
 export const get: Handler<'contract.get'> = async ({ contractId }, ctx) => {
   const doc = await new ContractRepository(ctx.db).find(contractId);
   if (!doc) throw new AppError('NOT_FOUND', '没有找到这份签约', 'contractId');
-  await authorizeContractRead(ctx, doc, 'contract.get');
+  await authorizeContractRead(ctx, doc);
   return toContract(doc, ctx.now());
 };

@@ -5,7 +5,7 @@ import { currentAndNext, toContract } from '../../core/contracts/contract-views'
 
 /** A resident's contract in effect, the application or renewal waiting, and earlier ones. */
 export const mine: Handler<'contract.mine'> = async ({ residentId }, ctx) => {
-  const access = await authorize(ctx, { residentId, permission: 'records.read', action: 'contract.mine' });
+  const access = await authorize(ctx, { residentId, permission: 'records.read' });
   const now = ctx.now();
   const docs = await new ContractRepository(ctx.db).forResident(residentId);
   const { current, next } = currentAndNext(docs, now);

@@ -47,7 +47,7 @@ export const overview: Handler<'contract.overview'> = async (_input, ctx) => {
     if (!resident || !effectiveScopes(g, resident.birthDate, now).includes('view')) continue;
     try {
       // Goes through the policy so that the look is recorded in the family member's access record.
-      await authorize(ctx, { residentId: g.residentId, permission: 'records.read', action: 'contract.overview' });
+      await authorize(ctx, { residentId: g.residentId, permission: 'records.read' });
     } catch (err) {
       if (err instanceof AppError && err.code === 'FORBIDDEN') continue;
       throw err;

@@ -12,7 +12,7 @@ export const packages: Handler<'contract.packages'> = async ({ teamId, residentI
   const team = await new TeamRepository(ctx.db).find(teamId);
   if (!team) throw new AppError('NOT_FOUND', '没有找到该家庭医生团队，请重新选择', 'teamId');
   const resident = residentId
-    ? (await authorize(ctx, { residentId, permission: 'contract.sign', action: 'contract.packages' })).resident
+    ? (await authorize(ctx, { residentId, permission: 'contract.sign' })).resident
     : null;
   return {
     team: { id: team._id, name: team.name, institution: team.institution, phone: team.phone },

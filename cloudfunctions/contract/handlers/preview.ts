@@ -10,7 +10,6 @@ export const preview: Handler<'contract.preview'> = async (input, ctx) => {
     purpose: input.purpose,
     previousContractId: input.previousContractId ?? null,
     reason: null,
-    action: 'contract.preview',
   });
   return {
     templateVersion: agreement.templateVersion,

@@ -11,12 +11,12 @@ import { toContract } from '../../core/contracts/contract-views';
  */
 export const renew: Handler<'contract.renew'> = async ({ contractId, agreementHash, ...input }, ctx) => {
   const repo = new ContractRepository(ctx.db);
-  const id = await once(ctx, 'contract.renew', async () => {
+  const id = await once(ctx, async () => {
     const previous = await repo.find(contractId);
     if (!previous) throw new AppError('NOT_FOUND', '没有找到要续约的签约', 'contractId');
     const doc = await sign(
       ctx,
-      { ...input, residentId: previous.residentId, purpose: 'renew', previousContractId: previous._id, reason: null, action: 'contract.renew' },
+      { ...input, residentId: previous.residentId, purpose: 'renew', previousContractId: previous._id, reason: null },
       agreementHash,
     );
     return doc._id;

@@ -67,7 +67,7 @@ export const reviewQueue: Handler<'contract.reviewQueue'> = async (_input, ctx) 
     if (!r) continue;
     const decision = decideFor(ctx, account, r, 'contract.review', { application: { teamId: c.teamId, signedBy: c.signedBy.openid } });
     if (!decision.allowed) continue;
-    audit.push(await auditEntry(ctx, { residentId: r._id, action: 'contract.reviewQueue', permission: 'contract.review', decision }, account, null));
+    audit.push(await auditEntry(ctx, { residentId: r._id, permission: 'contract.review', decision }, account, null));
     const previous = c.previousContractId ? await repo.find(c.previousContractId) : null;
     const area = (r.gridId && grids.get(r.gridId)) || `${r.address.slice(0, 8)}…`;
     items.push({ contract: toContract(c, now), resident: summary(c, r, catalogue, area, previous, now) });

@@ -16,8 +16,8 @@ export const review: Handler<'contract.review'> = async ({ contractId, decision,
   const repo = new ContractRepository(ctx.db);
   const doc = await repo.find(contractId);
   if (!doc) throw new AppError('NOT_FOUND', '没有找到这份签约申请', 'contractId');
-  const { account } = await authorizeTeamAccess(ctx, doc, 'contract.review');
-  await once(ctx, 'contract.review', async () => {
+  const { account } = await authorizeTeamAccess(ctx, doc);
+  await once(ctx, async () => {
     const now = ctx.now();
     const entry = {
       at: now,

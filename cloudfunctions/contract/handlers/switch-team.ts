@@ -11,12 +11,12 @@ import { toContract } from '../../core/contracts/contract-views';
  */
 export const switchTeam: Handler<'contract.switchTeam'> = async ({ contractId, agreementHash, reason, ...input }, ctx) => {
   const repo = new ContractRepository(ctx.db);
-  const id = await once(ctx, 'contract.switchTeam', async () => {
+  const id = await once(ctx, async () => {
     const previous = await repo.find(contractId);
     if (!previous) throw new AppError('NOT_FOUND', '没有找到原来的签约', 'contractId');
     const doc = await sign(
       ctx,
-      { ...input, residentId: previous.residentId, purpose: 'switch', previousContractId: previous._id, reason, action: 'contract.switchTeam' },
+      { ...input, residentId: previous.residentId, purpose: 'switch', previousContractId: previous._id, reason },
       agreementHash,
     );
     return doc._id;

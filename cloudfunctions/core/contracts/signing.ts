@@ -19,8 +19,6 @@ export interface SigningRequest {
   purpose: Purpose;
   previousContractId: string | null;
   reason: string | null;
-  /** The action asking, for the access record. */
-  action: string;
 }
 
 export interface PreparedSigning {
@@ -82,7 +80,7 @@ function previousFor(req: SigningRequest, docs: ContractDoc[], current: Contract
  * offered and the resident qualifies for each. Gives the application and the agreement to sign.
  */
 export async function prepareSigning(ctx: Ctx, req: SigningRequest): Promise<PreparedSigning> {
-  const access = await authorize(ctx, { residentId: req.residentId, permission: 'contract.sign', action: req.action });
+  const access = await authorize(ctx, { residentId: req.residentId, permission: 'contract.sign' });
   const now = ctx.now();
   const team = await new TeamRepository(ctx.db).find(req.teamId);
   if (!team) throw new AppError('NOT_FOUND', '没有找到该家庭医生团队，请重新选择', 'teamId');

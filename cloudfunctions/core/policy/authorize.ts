@@ -52,7 +52,7 @@ export async function actorLabel(ctx: Ctx, kind: AuditActorKind, actor: AccountD
 /** An audit entry for `decision`, made by the caller on `resident`. */
 export async function auditEntry(
   ctx: Ctx,
-  input: { residentId: string; action: string; permission: Permission; decision: Decision },
+  input: { residentId: string; permission: Permission; decision: Decision; action?: string },
   actor: AccountDoc | null,
   guardianship: GuardianshipDoc | null,
 ): Promise<AuditDoc> {
@@ -62,7 +62,7 @@ export async function auditEntry(
     actorOpenid: ctx.openid,
     actorKind: kind,
     actorLabel: await actorLabel(ctx, kind, actor, guardianship),
-    action: input.action,
+    action: input.action ?? ctx.action,
     permission: input.permission,
     allowed: input.decision.allowed,
     reason: input.decision.allowed ? null : input.decision.reason,
@@ -100,7 +100,7 @@ export function decideFor(
  */
 export async function authorize(
   ctx: Ctx,
-  request: { residentId: string; permission: Permission; action: string; target?: GuardianshipDoc; application?: PolicyInput['application'] },
+  request: { residentId: string; permission: Permission; target?: GuardianshipDoc; application?: PolicyInput['application'] },
 ): Promise<Access> {
   const [resident, actor, own] = await Promise.all([
     new ResidentRepository(ctx.db).find(request.residentId),
@@ -122,7 +122,7 @@ export async function authorize(
     at: ctx.now(),
   });
   if (decision.as !== 'self' || !decision.allowed) {
-    const entry = await auditEntry(ctx, { residentId: resident._id, action: request.action, permission: request.permission, decision }, actor, own);
+    const entry = await auditEntry(ctx, { residentId: resident._id, permission: request.permission, decision }, actor, own);
     await new AuditLog(ctx.db).record(entry);
   }
   if (!decision.allowed) throw new AppError('FORBIDDEN', denialMessage(decision, request.permission));

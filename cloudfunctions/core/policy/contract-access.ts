@@ -11,8 +11,8 @@ const applicationOf = (contract: ContractDoc) => ({ teamId: contract.teamId, sig
  * resident (`contract.review`, staff rule `addressed`); nobody reviews an application of their own or
  * one they signed for family. Allowed or not, the access goes into the resident's access record.
  */
-export async function authorizeTeamAccess(ctx: Ctx, contract: ContractDoc, action: string): Promise<{ resident: ResidentDoc; account: AccountDoc }> {
-  const access = await authorize(ctx, { residentId: contract.residentId, permission: 'contract.review', action, application: applicationOf(contract) });
+export async function authorizeTeamAccess(ctx: Ctx, contract: ContractDoc): Promise<{ resident: ResidentDoc; account: AccountDoc }> {
+  const access = await authorize(ctx, { residentId: contract.residentId, permission: 'contract.review', application: applicationOf(contract) });
   return { resident: access.resident, account: access.actor! };
 }
 
@@ -20,6 +20,6 @@ export async function authorizeTeamAccess(ctx: Ctx, contract: ContractDoc, actio
  * Who may read a contract (`contract.read`): the resident, a guardian with `view`, staff of the team
  * looking after the resident and staff of the contract's own team.
  */
-export async function authorizeContractRead(ctx: Ctx, contract: ContractDoc, action: string): Promise<Access> {
-  return authorize(ctx, { residentId: contract.residentId, permission: 'contract.read', action, application: applicationOf(contract) });
+export async function authorizeContractRead(ctx: Ctx, contract: ContractDoc): Promise<Access> {
+  return authorize(ctx, { residentId: contract.residentId, permission: 'contract.read', application: applicationOf(contract) });
 }

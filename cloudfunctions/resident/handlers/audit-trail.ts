@@ -11,7 +11,7 @@ const CURSOR = /^(\d{1,15})\|([A-Za-z0-9_-]{1,64})$/;
  * Pages are cut by (time, id), so entries of the same millisecond are neither lost nor repeated.
  */
 export const auditTrail: Handler<'resident.auditTrail'> = async ({ residentId, before, limit }, ctx) => {
-  await authorize(ctx, { residentId, permission: 'audit.read', action: 'resident.auditTrail' });
+  await authorize(ctx, { residentId, permission: 'audit.read' });
   let cursor: { at: Date; id: string } | undefined;
   if (before) {
     const m = CURSOR.exec(before);

@@ -32,7 +32,7 @@ export const createProfile: Handler<'resident.createProfile'> = async (input, ct
   const residents = new ResidentRepository(ctx.db);
   const guardianships = new GuardianshipRepository(ctx.db);
 
-  const ids = await once(ctx, 'resident.createProfile', async () => {
+  const ids = await once(ctx, async () => {
     const { subject: _subject, relation, scopes, ...fields } = input;
     const resident = await residents.create({ ...fields, ownerOpenid: forSelf ? ctx.openid : null, createdBy: ctx.openid }, now);
     if (forSelf) return { residentId: resident._id, guardianshipId: null };
@@ -50,7 +50,7 @@ export const createProfile: Handler<'resident.createProfile'> = async (input, ct
         now,
       );
       const decision = decideFor(ctx, account, resident, 'profile.create', { guardianships: [g], target: g });
-      await new AuditLog(ctx.db).record(await auditEntry(ctx, { residentId: resident._id, action: 'resident.createProfile', permission: 'profile.create', decision }, account, g));
+      await new AuditLog(ctx.db).record(await auditEntry(ctx, { residentId: resident._id, permission: 'profile.create', decision }, account, g));
       return { residentId: resident._id, guardianshipId: g._id };
     } catch (err) {
       await residents.remove(resident._id);

@@ -6,7 +6,7 @@ import { toGuardianship } from '../../core/residents/views';
 /** Everyone who acts for a resident or has asked to, for the resident and staff of their team. */
 export const listGuardians: Handler<'resident.listGuardians'> = async ({ residentId }, ctx) => {
   const now = ctx.now();
-  const { resident } = await authorize(ctx, { residentId, permission: 'access.list', action: 'resident.listGuardians' });
+  const { resident } = await authorize(ctx, { residentId, permission: 'access.list' });
   const list = await new GuardianshipRepository(ctx.db).forResident(residentId);
   return {
     guardianships: list

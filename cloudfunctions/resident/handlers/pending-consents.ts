@@ -48,7 +48,7 @@ export const pendingConsents: Handler<'resident.pendingConsents'> = async (_inpu
     const resident = candidates.get(residentId)!;
     const decision = decideFor(ctx, account, resident, 'access.list', { teams: await loadCurrentTeams(ctx, resident) });
     if (!decision.allowed) continue;
-    audit.push(await auditEntry(ctx, { residentId, action: 'resident.pendingConsents', permission: 'access.list', decision }, account, null));
+    audit.push(await auditEntry(ctx, { residentId, permission: 'access.list', decision }, account, null));
     const summary = {
       id: resident._id,
       name: resident.name,

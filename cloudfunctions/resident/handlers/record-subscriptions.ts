@@ -8,7 +8,7 @@ import { SubscriptionRepository } from '../../core/wx/subscription-repository';
  */
 export const recordSubscriptions: Handler<'resident.recordSubscriptions'> = async ({ accepted }, ctx) => {
   const subscriptions = new SubscriptionRepository(ctx.db);
-  await once(ctx, 'resident.recordSubscriptions', async () => {
+  await once(ctx, async () => {
     await subscriptions.grant(ctx.openid, accepted, ctx.now());
     return null;
   });

@@ -14,12 +14,12 @@ import { guardianView, toGuardianship } from '../../core/residents/views';
 export const renewConsent: Handler<'resident.renewConsent'> = async ({ guardianshipId, scopes }, ctx) => {
   const now = ctx.now();
   const g = await loadGuardianship(ctx, guardianshipId);
-  const access = await authorize(ctx, { residentId: g.residentId, permission: 'access.renew', action: 'resident.renewConsent', target: g });
+  const access = await authorize(ctx, { residentId: g.residentId, permission: 'access.renew', target: g });
   if (g.status !== 'active') throw new AppError('CONFLICT', '只有已生效的代管授权可以续期');
   checkScopesWithin(g.requestedScopes, scopes);
   const repo = new GuardianshipRepository(ctx.db);
   const consent = consentGiven(scopes, now, 'in_app', null);
-  await once(ctx, 'resident.renewConsent', async () => {
+  await once(ctx, async () => {
     await repo.transition(g._id, ['active'], access.as === 'self' ? { residentConsent: consent } : { guardianConsent: consent }, now);
     return null;
   });

@@ -32,7 +32,7 @@ export const requestAccess: Handler<'resident.requestAccess'> = async (input, ct
   const account = await new AccountRepository(ctx.db).findOrCreate(ctx.openid, now);
   const guardianships = new GuardianshipRepository(ctx.db);
 
-  const id = await once(ctx, 'resident.requestAccess', async () => {
+  const id = await once(ctx, async () => {
     const g = await guardianships.open(
       {
         guardianOpenid: ctx.openid,
@@ -46,7 +46,7 @@ export const requestAccess: Handler<'resident.requestAccess'> = async (input, ct
       now,
     );
     const decision = decideFor(ctx, account, resident, 'access.request', { guardianships: [g], target: g });
-    await new AuditLog(ctx.db).record(await auditEntry(ctx, { residentId: resident._id, action: 'resident.requestAccess', permission: 'access.request', decision }, account, g));
+    await new AuditLog(ctx.db).record(await auditEntry(ctx, { residentId: resident._id, permission: 'access.request', decision }, account, g));
     await familyNotices.requested(ctx, g, resident.ownerOpenid);
     return g._id;
   });

@@ -11,11 +11,11 @@ import { familyNotices } from '../../core/guardianships/family-notices';
 export const respondToRequest: Handler<'resident.respondToRequest'> = async ({ guardianshipId, accept, scopes }, ctx) => {
   const now = ctx.now();
   const g = await loadGuardianship(ctx, guardianshipId);
-  const { resident } = await authorize(ctx, { residentId: g.residentId, permission: 'access.respond', action: 'resident.respondToRequest', target: g });
+  const { resident } = await authorize(ctx, { residentId: g.residentId, permission: 'access.respond', target: g });
   if (g.status !== 'pending') throw new AppError('CONFLICT', '这条代管申请已经处理过了');
   if (accept) checkScopesWithin(g.requestedScopes, scopes!);
   const repo = new GuardianshipRepository(ctx.db);
-  await once(ctx, 'resident.respondToRequest', async () => {
+  await once(ctx, async () => {
     await repo.transition(
       g._id,
       ['pending'],

@@ -15,10 +15,10 @@ const ENDED_BY = { self: 'resident', guardian: 'guardian', staff: 'staff' } as c
 export const revokeAccess: Handler<'resident.revokeAccess'> = async ({ guardianshipId }, ctx) => {
   const now = ctx.now();
   const g = await loadGuardianship(ctx, guardianshipId);
-  const access = await authorize(ctx, { residentId: g.residentId, permission: 'access.revoke', action: 'resident.revokeAccess', target: g });
+  const access = await authorize(ctx, { residentId: g.residentId, permission: 'access.revoke', target: g });
   const repo = new GuardianshipRepository(ctx.db);
   if (g.status === 'pending' || g.status === 'active') {
-    await once(ctx, 'resident.revokeAccess', async () => {
+    await once(ctx, async () => {
       await repo.transition(g._id, ['pending', 'active'], { status: 'revoked', endedAt: now, endedBy: ENDED_BY[access.as] }, now);
       await familyNotices.ended(ctx, g, ENDED_BY[access.as], access.resident.ownerOpenid);
       return null;

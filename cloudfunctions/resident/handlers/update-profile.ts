@@ -12,14 +12,14 @@ import { toProfile } from '../../core/residents/views';
  */
 export const updateProfile: Handler<'resident.updateProfile'> = async ({ residentId, ...changes }, ctx) => {
   const now = ctx.now();
-  const access = await authorize(ctx, { residentId, permission: 'profile.update', action: 'resident.updateProfile' });
+  const access = await authorize(ctx, { residentId, permission: 'profile.update' });
   checkDatedFacts(changes, now);
   if (changes.pregnancy && access.resident.gender !== 'female') {
     throw new AppError('INVALID_INPUT', '只有女性可以登记孕产情况', 'pregnancy');
   }
   await checkGrid(ctx, changes.gridId);
   const residents = new ResidentRepository(ctx.db);
-  await once(ctx, 'resident.updateProfile', async () => {
+  await once(ctx, async () => {
     await residents.update(residentId, changes, now);
     return null;
   });

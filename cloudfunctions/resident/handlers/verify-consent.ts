@@ -23,7 +23,7 @@ function isMinorFrom14(birthDate: string, now: Date): boolean {
 export const verifyConsent: Handler<'resident.verifyConsent'> = async ({ guardianshipId, idNumber, approve, scopes }, ctx) => {
   const now = ctx.now();
   const g = await loadGuardianship(ctx, guardianshipId);
-  const { resident } = await authorize(ctx, { residentId: g.residentId, permission: 'access.verify', action: 'resident.verifyConsent', target: g });
+  const { resident } = await authorize(ctx, { residentId: g.residentId, permission: 'access.verify', target: g });
   if (g.consentRoute !== 'in_person') throw new AppError('NOT_ELIGIBLE', '该居民有自己的账号，需要本人在小程序中同意');
   if (g.status !== 'pending' && g.status !== 'active') throw new AppError('CONFLICT', '这条代管申请已经结束，需要重新申请');
   if (idLookupHmac(idNumber) !== resident.idHmac) {
@@ -31,7 +31,7 @@ export const verifyConsent: Handler<'resident.verifyConsent'> = async ({ guardia
   }
   if (approve) checkScopesWithin(g.requestedScopes, scopes!);
   const repo = new GuardianshipRepository(ctx.db);
-  await once(ctx, 'resident.verifyConsent', async () => {
+  await once(ctx, async () => {
     if (approve) {
       const consent = consentGiven(scopes!, now, 'in_person', ctx.openid);
       const party = consentingParty(resident.birthDate, now) === 'guardian' ? 'guardianConsent' : 'residentConsent';
