@@ -42,6 +42,15 @@ describe('every audited access is decided by a row of the policy table', () => {
     expect(added).toHaveLength(1);
   });
 
+  it('takes the action name from the handler context: no handler spells its own action again', () => {
+    const retyped = sources('cloudfunctions').flatMap((file) => {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      const own = /Handler<'([a-z]+\.[A-Za-z]+)'>/.exec(text)?.[1];
+      return own && (text.includes(`action: '${own}'`) || text.includes(`once(ctx, '${own}'`)) ? [file] : [];
+    });
+    expect(retyped).toEqual([]);
+  });
+
   it('has a row for review and consent verification', () => {
     expect(Object.keys(PERMISSIONS)).toEqual(expect.arrayContaining(['contract.review', 'access.verify', 'access.request', 'profile.create']));
   });

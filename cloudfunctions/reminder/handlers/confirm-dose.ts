@@ -20,8 +20,8 @@ const OLDEST_MS = 7 * 86_400_000;
  * three days or fewer are left, the refill notice goes out once.
  */
 export const confirmDose: Handler<'reminder.confirmDose'> = (input, ctx) =>
-  once(ctx, 'reminder.confirmDose', async () => {
-    const access = await authorize(ctx, { residentId: input.residentId, permission: 'reminders.manage', action: 'reminder.confirmDose' });
+  once(ctx, async () => {
+    const access = await authorize(ctx, { residentId: input.residentId, permission: 'reminders.manage' });
     const plans = new PlanRepository(ctx.db);
     const plan = await plans.find(input.planId);
     if (!plan || plan.residentId !== input.residentId) throw new AppError('NOT_FOUND', '没有找到该用药提醒');

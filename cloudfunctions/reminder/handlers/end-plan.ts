@@ -6,7 +6,7 @@ import { toPlan } from '../../core/reminders/views';
 
 /** Stops a plan: no more reminders; its past doses stay in the adherence picture. Stopping twice is harmless. */
 export const endPlan: Handler<'reminder.endPlan'> = async (input, ctx) => {
-  await authorize(ctx, { residentId: input.residentId, permission: 'reminders.manage', action: 'reminder.endPlan' });
+  await authorize(ctx, { residentId: input.residentId, permission: 'reminders.manage' });
   const plans = new PlanRepository(ctx.db);
   const plan = await plans.find(input.planId);
   if (!plan || plan.residentId !== input.residentId) throw new AppError('NOT_FOUND', '没有找到该用药提醒');

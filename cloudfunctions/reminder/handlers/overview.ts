@@ -21,7 +21,7 @@ function ranBetween(plan: PlanDoc, from: Date, to: Date): Date[] {
  * with the reminders scope and the team.
  */
 export const overview: Handler<'reminder.overview'> = async (input, ctx) => {
-  const access = await authorize(ctx, { residentId: input.residentId, permission: 'reminders.read', action: 'reminder.overview' });
+  const access = await authorize(ctx, { residentId: input.residentId, permission: 'reminders.read' });
   const now = ctx.now();
   const today = localDay(now);
   const weekStart = startOfLocalDay(addDays(today, -6));

@@ -14,8 +14,8 @@ import { localDay } from '../../../shared/resident/age';
  * topping up the stock re-arms the refill notice.
  */
 export const savePlan: Handler<'reminder.savePlan'> = (input, ctx) =>
-  once(ctx, 'reminder.savePlan', async () => {
-    const access = await authorize(ctx, { residentId: input.residentId, permission: 'reminders.manage', action: 'reminder.savePlan' });
+  once(ctx, async () => {
+    const access = await authorize(ctx, { residentId: input.residentId, permission: 'reminders.manage' });
     const plans = new PlanRepository(ctx.db);
     const existing = input.planId ? await plans.find(input.planId) : null;
     if (input.planId && (!existing || existing.residentId !== input.residentId)) throw new AppError('NOT_FOUND', '没有找到该用药提醒');

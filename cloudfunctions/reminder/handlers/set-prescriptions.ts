@@ -5,8 +5,8 @@ import { PrescriptionRepository } from '../../core/reminders/prescription-reposi
 
 /** The team writes (or rewrites) the resident's diet and exercise prescriptions. */
 export const setPrescriptions: Handler<'reminder.setPrescriptions'> = (input, ctx) =>
-  once(ctx, 'reminder.setPrescriptions', async () => {
-    const access = await authorize(ctx, { residentId: input.residentId, permission: 'prescriptions.write', action: 'reminder.setPrescriptions' });
+  once(ctx, async () => {
+    const access = await authorize(ctx, { residentId: input.residentId, permission: 'prescriptions.write' });
     const staff = access.actor?.staff;
     const label = staff ? `${staff.name}（${staff.role}）` : '家庭医生团队';
     const now = ctx.now();
