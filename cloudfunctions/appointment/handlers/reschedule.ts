@@ -20,7 +20,7 @@ export const reschedule: Handler<'appointment.reschedule'> = async ({ appointmen
   if (!old) throw new AppError('NOT_FOUND', '没有找到原预约', 'appointmentId');
   const slots = new SlotRepository(ctx.db);
   const [access, slot, stand] = await Promise.all([
-    authorize(ctx, { residentId: old.residentId, permission: 'appointment.book', action: 'appointment.reschedule' }),
+    authorize(ctx, { residentId: old.residentId, permission: 'appointment.book' }),
     slots.find(slotId),
     standing(ctx, old.residentId, old._id),
   ]);

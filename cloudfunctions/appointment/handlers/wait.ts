@@ -13,7 +13,7 @@ import { toWaiting } from '../../core/appointments/appointment-views';
  */
 export const wait: Handler<'appointment.wait'> = async ({ residentId, slotId }, ctx) => {
   const [access, slot, stand] = await Promise.all([
-    authorize(ctx, { residentId, permission: 'appointment.book', action: 'appointment.wait' }),
+    authorize(ctx, { residentId, permission: 'appointment.book' }),
     new SlotRepository(ctx.db).find(slotId),
     standing(ctx, residentId),
   ]);
