@@ -2,7 +2,8 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' }, module: { type: 'commonjs' } }];
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
-  transformIgnorePatterns: ['/node_modules/', '/cloudfunctions/[^/]+/index\\.js$', '/\\.build/'],
+  // flatbush and flatqueue ship only as ES modules.
+  transformIgnorePatterns: ['/node_modules/(?!(flatbush|flatqueue)/)', '/cloudfunctions/[^/]+/index\\.js$', '/\\.build/'],
   moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
   testEnvironment: 'node',
 };

@@ -34,7 +34,8 @@ const median = (xs: number[]): number => {
 function gridDoc(col: number, row: number): GridDoc {
   const geometry: GridGeometry = { type: 'Polygon', coordinates: [latticeCell(LATTICE, col, row)] };
   return {
-    _id: `g-${col}-${row}`,
+    _id: `g-${col}-${row}@bench`,
+    gridId: `g-${col}-${row}`,
     name: `网格 ${col}-${row}`,
     region: { province: '云南省', city: '测试市', county: '测试县', township: '测试镇', community: `社区 ${col}` },
     places: [],

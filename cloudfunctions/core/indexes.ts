@@ -21,6 +21,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'grids', field: 'teamId' },
   { collection: 'grids', field: 'searchTerms' },
   { collection: 'grids', field: 'mapCells' },
+  { collection: 'grids', field: 'gridId' },
+  { collection: 'grids', field: 'importId' },
   { collection: 'teams', field: 'regionCode' },
   { collection: 'teams', field: 'pointCells' },
   { collection: 'contracts', field: 'residentId' },
@@ -54,7 +56,7 @@ export const INDEXES: IndexSpec[] = [
 
 /** Every collection the product uses; created on first start and by the deploy. */
 export const COLLECTIONS = [
-  'accounts', 'residents', 'guardianships', 'grids', 'teams', 'packages', 'contracts', 'slots',
+  'accounts', 'residents', 'guardianships', 'grids', 'gridImports', 'teams', 'packages', 'contracts', 'slots',
   'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests', 'attempts',
   'contractSlots', 'notices', 'visits', 'prescriptions', 'reminderShards', 'waitlist',
 ] as const;

@@ -19,8 +19,8 @@ export const ALL_SCOPES: Scope[] = ['view', 'book', 'sign', 'reminders'];
 export function addTestGrids(backend: Backend): void {
   const db = backend.emulator.db;
   db.insert('grids', [
-    { _id: GRID_SHILONGHU, name: '石龙湖社区第一网格', teamId: 'team-cg-shilonghu' },
-    { _id: GRID_SIMAO, name: '思茅旅居网格', teamId: 'team-pe-sojourn-simao' },
+    { _id: `${GRID_SHILONGHU}@test`, gridId: GRID_SHILONGHU, importId: 'test', name: '石龙湖社区第一网格', teamId: 'team-cg-shilonghu' },
+    { _id: `${GRID_SIMAO}@test`, gridId: GRID_SIMAO, importId: 'test', name: '思茅旅居网格', teamId: 'team-pe-sojourn-simao' },
   ]);
   for (const [_id, name] of [
     ['team-cg-shilonghu', '石龙湖社区家庭医生团队'],

@@ -1,9 +1,13 @@
 import type { BBox, GridGeometry, LatLng, VisitSchedule } from '../../../shared/geo';
 import type { GridSummary, Region, TeamSummary } from '../../../shared/api/grid';
 
-/** A service grid as stored (coordinates gcj02). `_id` is the grid's code. */
+/**
+ * A service grid as stored (coordinates gcj02). `gridId` is the grid's code; `_id` is the code and the
+ * import batch (`<gridId>@<importId>`), since a new batch is written beside the grids in force.
+ */
 export interface GridDoc {
   _id: string;
+  gridId: string;
   name: string;
   region: Region;
   /** 小区 and 村民小组 names inside the grid, for search. */
@@ -12,9 +16,12 @@ export interface GridDoc {
   geometry: GridGeometry;
   bbox: BBox;
   center: LatLng;
-  /** Geohash cells (precision 6) covering the grid: a point's cell finds it by index. */
+  /**
+   * Geohash cells covering the grid, all of one precision: 6, or coarser for a large grid so that
+   * their number stays bounded. A point's cells (one per precision) find it by index.
+   */
   cells: string[];
-  /** Coarser cells (precision 4) covering the grid, for map views of a whole county. */
+  /** Cells two precisions coarser than `cells` (4 for most grids), for map views of a whole county. */
   mapCells: string[];
   /** N-grams of the grid's place names: a name query finds it by index. */
   searchTerms: string[];
@@ -87,7 +94,7 @@ export function regionText(region: Region): string {
 }
 
 export function toGridSummary(doc: GridDoc): GridSummary {
-  return { id: doc._id, name: doc.name, region: doc.region, regionText: regionText(doc.region), teamId: doc.teamId, center: doc.center };
+  return { id: doc.gridId, name: doc.name, region: doc.region, regionText: regionText(doc.region), teamId: doc.teamId, center: doc.center };
 }
 
 export function toTeamSummary(doc: TeamDoc): TeamSummary {

@@ -1,22 +1,16 @@
-import {
-  GRID_CELL_PRECISION,
-  MAX_COVER_CELLS,
-  bboxOf,
-  geohashCover,
-  labelPoint,
-  polygonProblems,
-  type GridGeometry,
-  type Position,
-} from '../../../shared/geo';
+import { adaptiveCover, bboxOf, geohashCover, labelPoint, polygonsOf } from '../../../shared/geo';
+import { checkGeometry } from '../../../shared/geo/polygon-validation';
+import type { RingRepairs } from '../../../shared/geo/ring-repair';
 import { searchTermsFor } from '../../../shared/grid/search-terms';
 import type { Region } from '../../../shared/api/grid';
 import type { GridDoc } from './grid-docs';
+import { MAX_DOC_BYTES, wireBytes } from './write-limits';
 
-/** Precision of `mapCells`, the coarse cover used by county-wide map views. */
+/** Precision of `mapCells` for grids covered at precision 6: the coarse cover of county-wide map views. */
 export const MAP_CELL_PRECISION = 4;
 
 /** A grid as read from one GeoJSON feature, before the database is consulted. */
-export type GridDraft = Omit<GridDoc, 'importId' | 'importedAt'>;
+export type GridDraft = Omit<GridDoc, '_id' | 'importId' | 'importedAt'>;
 
 export interface FeatureProblem {
   /** Position of the feature in the file, from 0. */
@@ -44,20 +38,12 @@ function placesOf(v: unknown): string[] | null {
   return null;
 }
 
-// Imported files may carry a height as a third coordinate; grids are flat.
-function flatten(geometry: GridGeometry): GridGeometry {
-  const ring = (r: Position[]): Position[] => r.map(([lng, lat]) => [lng, lat]);
-  return geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: geometry.coordinates.map(ring) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) };
-}
-
 /**
  * Reads one GeoJSON feature into a grid, or says in Chinese why it cannot be one. Properties:
  * `gridId` (or the feature's `id`), `name`, `teamId`, `province`, `city`, `county`, `township`,
  * `community`, and optionally `places` (小区/村民小组 names, a list or a 、-separated string).
  */
-export function readFeature(feature: unknown): { draft: GridDraft } | { reasons: string[] } {
+export function readFeature(feature: unknown): { draft: GridDraft; repairs: RingRepairs } | { reasons: string[] } {
   const f = (feature ?? {}) as { type?: unknown; id?: unknown; properties?: unknown; geometry?: unknown };
   if (f.type !== 'Feature') return { reasons: ['不是一个地理要素（类型应为 Feature）'] };
   const props = (f.properties && typeof f.properties === 'object' ? f.properties : {}) as Record<string, unknown>;
@@ -77,30 +63,30 @@ export function readFeature(feature: unknown): { draft: GridDraft } | { reasons:
   }
   const places = placesOf(props.places);
   if (!places) reasons.push('小区或村民小组名称格式不正确，应为名称列表');
-  reasons.push(...polygonProblems(f.geometry));
-  if (reasons.length > 0) return { reasons };
+  const checked = checkGeometry(f.geometry);
+  reasons.push(...checked.problems);
+  if (reasons.length > 0 || !checked.geometry) return { reasons };
 
-  const geometry = flatten(f.geometry as GridGeometry);
-  let cells: string[];
-  try {
-    cells = geohashCover(geometry, GRID_CELL_PRECISION);
-  } catch {
-    cells = [];
-  }
-  if (cells.length === 0 || cells.length > MAX_COVER_CELLS) return { reasons: ['网格面积过大，请拆分成更小的网格'] };
-  return {
-    draft: {
-      _id: id!,
-      name: name!,
-      region,
-      places: places!,
-      teamId: teamId!,
-      geometry,
-      bbox: bboxOf(geometry),
-      center: labelPoint(geometry),
-      cells,
-      mapCells: geohashCover(geometry, MAP_CELL_PRECISION),
-      searchTerms: searchTermsFor([name!, region.community, region.township, ...places!]),
-    },
+  const geometry = checked.geometry;
+  const cover = adaptiveCover(geometry);
+  if (!cover) return { reasons: ['网格面积过大，请拆分成更小的网格'] };
+  const draft: GridDraft = {
+    gridId: id!,
+    name: name!,
+    region,
+    places: places!,
+    teamId: teamId!,
+    geometry,
+    bbox: bboxOf(geometry),
+    center: labelPoint(geometry),
+    cells: cover.cells,
+    mapCells: geohashCover(geometry, Math.min(MAP_CELL_PRECISION, cover.precision - 2)),
+    searchTerms: searchTermsFor([name!, region.community, region.township, ...places!]),
   };
+  const bytes = wireBytes(draft);
+  if (bytes > MAX_DOC_BYTES) {
+    const vertices = polygonsOf(geometry).reduce((n, rings) => n + rings.reduce((m, r) => m + r.length - 1, 0), 0);
+    return { reasons: [`边界坐标点过多（${vertices} 个），超出一次写入数据库的大小，请在 GIS 软件中简化边界（如抽稀到 1 米精度）或拆分网格`] };
+  }
+  return { draft, repairs: checked.repairs };
 }

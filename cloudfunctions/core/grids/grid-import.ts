@@ -1,101 +1,107 @@
 import type { Database } from '../cloudbase';
-import { readFeature, type FeatureProblem, type GridDraft } from './grid-features';
+import { checkGridFeatures, type FeatureRepair } from './grid-check';
+import { GridBatchRepository, STATE_SETTLE_MS } from './grid-batch-repository';
 import type { GridDoc } from './grid-docs';
+import type { FeatureProblem } from './grid-features';
 import { GridRepository } from './grid-repository';
-import { TeamRepository } from './team-repository';
+import { requestBatches } from './write-limits';
 
 export type ImportResult =
-  | { ok: true; importId: string; created: number; replaced: number }
-  | { ok: false; problems: FeatureProblem[] };
+  | { ok: true; importId: string; created: number; replaced: number; repairs: FeatureRepair[]; leftToClean: number }
+  | { ok: false; problems: FeatureProblem[]; repairs: FeatureRepair[] };
 
-const BATCH = 200;
-
-function featuresOf(input: unknown): unknown[] | null {
-  const fc = input as { type?: unknown; features?: unknown } | null;
-  if (!fc || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return null;
-  return fc.features;
+export interface ImportProgress {
+  phase: 'write' | 'cleanup';
+  done: number;
+  total: number;
 }
 
-/**
- * Checks every feature of a GeoJSON FeatureCollection, reporting each bad one by index and reason.
- * Nothing is written here.
- */
-export async function checkGridFeatures(db: Database, input: unknown): Promise<{ drafts: GridDraft[]; problems: FeatureProblem[] }> {
-  const features = featuresOf(input);
-  if (!features) return { drafts: [], problems: [{ index: -1, gridId: null, name: null, reasons: ['文件不是地理要素集合（类型应为 FeatureCollection，并含 features 列表）'] }] };
-  if (features.length === 0) return { drafts: [], problems: [{ index: -1, gridId: null, name: null, reasons: ['文件里没有任何网格'] }] };
+export interface ImportOptions {
+  /** Called after every request that writes or deletes grids. */
+  onProgress?: (progress: ImportProgress) => void;
+  /**
+   * How long to wait for readers' cached import states to expire (STATE_SETTLE_MS); 0 only where
+   * nothing reads grids yet, such as seeding an empty environment.
+   */
+  settleMs?: number;
+}
 
-  const problems: FeatureProblem[] = [];
-  const drafts: Array<{ index: number; draft: GridDraft }> = [];
-  const firstIndexOf = new Map<string, number>();
-  features.forEach((feature, index) => {
-    const read = readFeature(feature);
-    const props = ((feature as { properties?: Record<string, unknown> } | null)?.properties ?? {}) as Record<string, unknown>;
-    const label = { gridId: typeof props.gridId === 'string' ? props.gridId : null, name: typeof props.name === 'string' ? props.name : null };
-    if ('reasons' in read) {
-      problems.push({ index, ...label, reasons: read.reasons });
-      return;
-    }
-    const earlier = firstIndexOf.get(read.draft._id);
-    if (earlier !== undefined) {
-      problems.push({ index, ...label, reasons: [`网格编号「${read.draft._id}」与第 ${earlier + 1} 个网格重复`] });
-      return;
-    }
-    firstIndexOf.set(read.draft._id, index);
-    drafts.push({ index, draft: read.draft });
-  });
 
-  const teams = await new TeamRepository(db).findMany(drafts.map((d) => d.draft.teamId));
-  for (const { index, draft } of drafts) {
-    if (!teams.has(draft.teamId)) {
-      problems.push({ index, gridId: draft._id, name: draft.name, reasons: [`负责团队「${draft.teamId}」不存在，请先录入该团队`] });
-    }
+/** Ids per delete request: a list of ids well inside one request. */
+const DELETE_CHUNK = 500;
+
+/** Deletes grid documents by `_id`, a chunk per request, reporting progress. */
+async function removeDocs(grids: GridRepository, ids: string[], onChunk: (chunk: string[]) => Promise<void> | void): Promise<void> {
+  for (let i = 0; i < ids.length; i += DELETE_CHUNK) {
+    const chunk = ids.slice(i, i + DELETE_CHUNK);
+    await grids.removeDocs(chunk);
+    await onChunk(chunk);
   }
-  problems.sort((a, b) => a.index - b.index);
-  return { drafts: drafts.map((d) => d.draft), problems };
+}
+
+/** Deletes the documents earlier imports retired and did not get to delete. */
+async function finishEarlierCleanup(grids: GridRepository, batches: GridBatchRepository): Promise<void> {
+  const { retired } = await batches.state();
+  await removeDocs(grids, retired, (chunk) => batches.deleted(chunk));
 }
 
 /**
- * Imports a GeoJSON FeatureCollection of grids, all or nothing: when any feature is bad nothing is
- * written and every problem is reported; when a write fails part-way, the grids written so far are
- * removed and the ones replaced are put back. A grid whose code already exists is replaced.
+ * Imports a GeoJSON FeatureCollection of grids, all or nothing. When any feature is bad nothing is
+ * written and every problem is reported. Otherwise the grids are written as a new batch beside the
+ * ones in force, in requests within CloudBase's limits, invisible to readers while pending; one
+ * update of the import state then brings the batch into force and retires the grids it replaces,
+ * which are deleted afterwards. When a write fails, the batch is removed and the grids in force stay
+ * exactly as they were. A grid whose code is already in force is replaced.
  */
-export async function importGrids(db: Database, input: unknown, now: Date): Promise<ImportResult> {
-  const { drafts, problems } = await checkGridFeatures(db, input);
-  if (problems.length > 0) return { ok: false, problems };
+export async function importGrids(db: Database, input: unknown, now: Date, options: ImportOptions = {}): Promise<ImportResult> {
+  const { drafts, repairs, problems } = await checkGridFeatures(db, input);
+  if (problems.length > 0) return { ok: false, problems, repairs };
 
+  const settleMs = options.settleMs ?? STATE_SETTLE_MS;
+  // Waits until no reader can hold an import state older than the last change.
+  const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, settleMs));
+  const batches = new GridBatchRepository(db);
+  const grids = new GridRepository(db, { fresh: true });
+  await finishEarlierCleanup(grids, batches);
   const importId = `import-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const docs: GridDoc[] = drafts.map((d) => ({ ...d, importId, importedAt: now }));
-  const repo = new GridRepository(db);
-  const previous = new Map((await repo.findWhole(docs.map((d) => d._id))).map((g) => [g._id, g]));
-  const fresh = docs.filter((d) => !previous.has(d._id));
-  const replacing = docs.filter((d) => previous.has(d._id));
-  const created: string[] = [];
-  const replaced: string[] = [];
+  const docs: GridDoc[] = drafts.map((d) => ({ _id: `${d.gridId}@${importId}`, ...d, importId, importedAt: now }));
+  const inForce = await grids.summaries(docs.map((d) => d.gridId));
+  const replacedDocIds = docs.flatMap((d) => (inForce.has(d.gridId) ? [inForce.get(d.gridId)!._id] : []));
+
+  await batches.begin(importId);
   try {
-    for (let i = 0; i < fresh.length; i += BATCH) {
-      const batch = fresh.slice(i, i + BATCH);
-      await repo.addMany(batch);
-      created.push(...batch.map((d) => d._id));
+    await settle();
+    let done = 0;
+    for (const batch of requestBatches(docs)) {
+      await grids.addMany(batch);
+      done += batch.length;
+      options.onProgress?.({ phase: 'write', done, total: docs.length });
     }
-    for (const doc of replacing) {
-      await repo.put(doc);
-      replaced.push(doc._id);
-    }
+    await batches.activate(importId, replacedDocIds);
   } catch (err) {
-    // Every new code is removed, not only the batches known to have landed: a failed batch may have
-    // landed in part.
-    await repo.removeMany(fresh.map((d) => d._id));
-    for (const id of replaced) await repo.put(previous.get(id)!);
+    // Every document of the batch goes, not only the requests known to have landed: a failed request
+    // may have landed in part. The batch stays pending, so nobody sees it, until that is done; if
+    // even the removal fails, the batch stays pending and invisible.
+    try {
+      await grids.removeBatch(importId);
+      await batches.forget(importId);
+    } catch {
+      // The write's own error says more than the clean-up's.
+    }
     throw err;
   }
-  return { ok: true, importId, created: created.length, replaced: replaced.length };
-}
 
-/** The problems as lines of plain Chinese, one per bad feature. */
-export function describeProblems(problems: FeatureProblem[]): string[] {
-  return problems.map((p) => {
-    const who = p.index < 0 ? '文件' : `第 ${p.index + 1} 个网格（索引 ${p.index}${p.name ? `，${p.name}` : ''}${p.gridId ? `，编号 ${p.gridId}` : ''}）`;
-    return `${who}：${p.reasons.join('；')}`;
-  });
+  let cleaned = 0;
+  try {
+    // Also the moment from which every reader sees the new batch.
+    await settle();
+    await removeDocs(grids, replacedDocIds, async (chunk) => {
+      await batches.deleted(chunk);
+      cleaned += chunk.length;
+      options.onProgress?.({ phase: 'cleanup', done: cleaned, total: replacedDocIds.length });
+    });
+  } catch {
+    // The new grids are in force and the old ones invisible; the next import deletes the rest.
+  }
+  return { ok: true, importId, created: docs.length - replacedDocIds.length, replaced: replacedDocIds.length, repairs, leftToClean: replacedDocIds.length - cleaned };
 }

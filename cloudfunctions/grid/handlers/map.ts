@@ -42,7 +42,7 @@ export const map: Handler<'grid.map'> = async ({ bbox }, ctx) => {
     const candidates = await grids.inCells(field, cellsOf(bbox, gridPrecision), MAX_GRIDS * 2 + 1);
     inView = candidates.filter((g) => bboxIntersects(g.bbox, bbox));
     if (candidates.length > MAX_GRIDS * 2 || inView.length > MAX_GRIDS) truncated = true;
-    inView = inView.sort((a, b) => (a._id < b._id ? -1 : 1)).slice(0, MAX_GRIDS);
+    inView = inView.sort((a, b) => (a.gridId < b.gridId ? -1 : 1)).slice(0, MAX_GRIDS);
   }
 
   const pointPrecision = precisionFor(bbox, [5, 4, 3]);
@@ -60,7 +60,7 @@ export const map: Handler<'grid.map'> = async ({ bbox }, ctx) => {
 
   return {
     grids: inView.map((g) => ({
-      id: g._id,
+      id: g.gridId,
       name: g.name,
       teamId: g.teamId,
       teamName: teamDocs.get(g.teamId)?.name ?? '',

@@ -29,7 +29,7 @@ export const search: Handler<'grid.search'> = async ({ q }, ctx) => {
     const match = bestMatch(q, placeNames(grid));
     if (match) matched.push({ grid, match });
   }
-  matched.sort((a, b) => compareMatches(a.match, b.match) || (a.grid._id < b.grid._id ? -1 : 1));
+  matched.sort((a, b) => compareMatches(a.match, b.match) || (a.grid.gridId < b.grid.gridId ? -1 : 1));
   const top = matched.slice(0, MAX_RESULTS);
   const teams = await new TeamRepository(ctx.db).findMany(top.map((m) => m.grid.teamId));
   return {

@@ -29,6 +29,6 @@ export const team: Handler<'grid.team'> = async ({ teamId }, ctx) => {
       scheduleText: p.scheduleText,
       nextDates: nextVisitDates(p.schedule, now, NEXT_DATES),
     })),
-    grids: grids.map((g) => ({ id: g._id, name: g.name, community: g.region.community })),
+    grids: grids.map((g) => ({ id: g.gridId, name: g.name, community: g.region.community })),
   };
 };

@@ -36,7 +36,7 @@ export const pendingConsents: Handler<'resident.pendingConsents'> = async (_inpu
   const residents = new ResidentRepository(ctx.db);
   const candidates = new Map(
     [
-      ...(await residents.inGrids(grids.map((g) => g._id))),
+      ...(await residents.inGrids(grids.map((g) => g.gridId))),
       ...(await residents.findMany(contracted)),
     ].map((r) => [r._id, r]),
   );
