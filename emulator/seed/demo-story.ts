@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { FunctionHost } from '../functions/function-host';
 import { withCheckChar } from '../../shared/resident/id-number';
 import { playReminderStory } from './demo-reminders';
+import { playAppointmentStory } from './demo-appointments';
 
 /** 石龙湖社区第一网格 of the demo grid map, looked after by 石龙湖社区家庭医生团队. */
 const GRID = 'cg-shilonghu-01';
@@ -43,6 +44,8 @@ async function sign(call: Call, openid: string, residentId: string, packageCodes
  * - her daughter 王敏 manages her (view, sign and medication reminders), with her consent given in the app;
  * - her team has given her three prescriptions: amlodipine at 08:00 daily, a diet and exercise
    (seed/demo-reminders.ts), and she has confirmed most of the week's doses;
+ * - 石龙湖 team has published two weeks of slots, 匹河 team a 知子罗村 mobile-point morning, and she has
+ *   booked a visit next week (seed/demo-appointments.ts), after two rated visits this year;
  * - her son 王磊 has asked to see her record, waiting for her consent;
  * - 刘志明 has applied to sign, waiting in 张毅's review queue.
  */
@@ -64,6 +67,7 @@ export async function playDemoStory(host: FunctionHost): Promise<void> {
   const daughter = await call('o-resident-wangmin', 'resident.requestAccess', { name: '李桂兰', idNumber: DEMO_IDS.ligl, relation: 'parent', scopes: ['view', 'sign', 'reminders'] });
   await call('o-resident-ligl', 'resident.respondToRequest', { guardianshipId: daughter.id, accept: true, scopes: ['view', 'sign', 'reminders'] });
   await playReminderStory(call, motherId, new Date());
+  await playAppointmentStory(call, motherId, new Date());
 
   await call('o-resident-wanglei', 'resident.requestAccess', { name: '李桂兰', idNumber: DEMO_IDS.ligl, relation: 'parent', scopes: ['view'] });
 

@@ -4,6 +4,7 @@ import { PERSONAS } from './personas';
 import { seedGridMap } from './grid-map';
 import { seedPackages } from './contract-packages';
 import { playDemoStory } from './demo-story';
+import { seedVisitHistory } from './demo-appointments';
 import type { FunctionHost } from '../functions/function-host';
 
 const META = '__emulator';
@@ -56,6 +57,7 @@ export async function seedDemoStory(db: Database, host: FunctionHost, log: (line
   await db.collection(META).doc('story').set({ at: new Date() });
   try {
     await playDemoStory(host);
+    await seedVisitHistory(db, new Date());
     return true;
   } catch (err) {
     log(`demo story incomplete (start with a fresh DATA_DIR to replay it): ${(err as Error).message}`);

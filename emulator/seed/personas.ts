@@ -50,6 +50,12 @@ export const PERSONAS: Persona[] = [
     staff: { teamId: 'team-cg-shilonghu', name: '张毅', role: '全科医生' },
   },
   {
+    openid: 'o-staff-yujx',
+    nickname: '余建新',
+    description: '怒江州福贡县匹河怒族乡第一家庭医生团队 · 全科医生，按日子到各村流动服务点',
+    staff: { teamId: 'team-nj-pihe-1', name: '余建新', role: '全科医生' },
+  },
+  {
     openid: 'o-staff-yangli',
     nickname: '杨丽',
     description: '普洱思茅区旅居服务家庭医生团队 · 护士',

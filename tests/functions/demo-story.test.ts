@@ -36,6 +36,20 @@ describe('the demo that npm start opens on', () => {
     expect(past[3]).toMatchObject({ due: 1, missed: 1 });
   });
 
+  it('has two weeks of 石龙湖 slots, a 知子罗村 mobile-point morning, her booking next week and her rated visits', async () => {
+    const family = await backend.ok('o-resident-ligl', 'resident.listMine', {});
+    const residentId = family.self!.id;
+    const view = await backend.ok('o-resident-ligl', 'appointment.slots', { residentId });
+    expect(view.days.length).toBeGreaterThanOrEqual(9);
+    expect(view.days.flatMap((d) => d.points.map((p) => p.kind))).toEqual(expect.arrayContaining(['clinic']));
+    const mine = await backend.ok('o-resident-ligl', 'appointment.mine', { residentId });
+    expect(mine.upcoming).toHaveLength(1);
+    const progress = await backend.ok('o-resident-ligl', 'appointment.fulfilment', { residentId });
+    expect(progress.lines.find((l) => l.code === 'chronic_followup')?.text).toBe('2/4');
+    expect(await backend.ok('o-resident-ligl', 'appointment.teamRatings', { teamId: 'team-cg-shilonghu' })).toMatchObject({ count: 2, average: 4.5, satisfiedRate: 1 });
+    expect(backend.emulator.db.count('slots', { teamId: 'team-nj-pihe-1', kind: 'mobile' })).toBe(3);
+  });
+
   it('has an application waiting in 张毅’s review queue', async () => {
     const queue = await backend.ok('o-staff-zhangyi', 'contract.reviewQueue', {});
     expect(queue.items.map((i) => i.resident.name)).toEqual(['刘*明']);
