@@ -89,7 +89,7 @@ export function defineFunction<F extends string>(
     const openid = callerOpenid(context);
     if (!openid) return fail(new AppError('UNAUTHENTICATED'));
 
-    const ctx: Ctx = { openid, action: name, requestId: requestId ?? null, db: database(), now: () => new Date(), log };
+    const ctx: Ctx = { openid, action: name, requestId: requestId ?? null, input: parsed.data, db: database(), now: () => new Date(), log };
     try {
       const data = await handler(parsed.data as never, ctx);
       const output = contract.output.safeParse(data);

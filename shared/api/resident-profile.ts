@@ -124,7 +124,8 @@ export const ZProfile = z.object({
   id: z.string(),
   name: z.string(),
   gender: ZGender,
-  birthDate: z.string(),
+  /** Only for the resident; everyone else sees the age (see `identity.read` in the policy). */
+  birthDate: z.string().nullable(),
   age: z.number().int(),
   idNumberMasked: ZMaskedIdNumber,
   phone: z.string(),
@@ -148,4 +149,16 @@ export const ZProfile = z.object({
   updatedAt: z.string(),
 });
 export type Profile = z.infer<typeof ZProfile>;
+
+/**
+ * What a change by someone who may not read the profile (a guardian with `sign` but not `view`)
+ * answers: that it was saved, and nothing of the profile itself.
+ */
+export const ZProfileReceipt = z.object({
+  id: z.string(),
+  saved: z.literal(true),
+  viewer: z.object({ as: z.enum(['self', 'guardian', 'staff']), scopes: z.array(ZScope) }),
+  updatedAt: z.string(),
+}).strict();
+export type ProfileReceipt = z.infer<typeof ZProfileReceipt>;
 export type CreateProfileInput = z.input<typeof ZCreateProfileInput>;

@@ -4,6 +4,7 @@ import {
   ZCreateProfileInput,
   ZGetProfileInput,
   ZProfile,
+  ZProfileReceipt,
   ZUpdateProfileInput,
 } from './resident-profile';
 import {
@@ -70,7 +71,7 @@ export const residentActions = {
   'resident.recordSubscriptions': { fn: 'resident', input: ZRecordSubscriptionsInput, output: ZRecordSubscriptionsOutput },
   'resident.createProfile': { fn: 'resident', input: ZCreateProfileInput, output: ZCreateProfileOutput },
   'resident.getProfile': { fn: 'resident', input: ZGetProfileInput, output: ZProfile },
-  'resident.updateProfile': { fn: 'resident', input: ZUpdateProfileInput, output: ZProfile },
+  'resident.updateProfile': { fn: 'resident', input: ZUpdateProfileInput, output: z.union([ZProfileReceipt, ZProfile]) },
   'resident.listMine': { fn: 'resident', input: ZListMineInput, output: ZListMineOutput },
   'resident.requestAccess': { fn: 'resident', input: ZRequestAccessInput, output: ZGuardianship },
   'resident.respondToRequest': { fn: 'resident', input: ZRespondToRequestInput, output: ZGuardianship },

@@ -59,6 +59,10 @@ export interface PermissionRule {
  * | access.verify     | no           | no                                         | current team, not own case     |
  * | access.renew      | yes          | their own, as legal guardian of a minor    | no (they verify)               |
  * | audit.read        | yes          | scope `view`, when the resident has no account of their own | no            |
+ * | identity.read     | yes          | no                                         | no                             |
+ *
+ * `identity.read` is the exact birth date: beside the masked ID number and the address it would
+ * narrow the ID number down to a few hundred, so everyone but the resident sees the age instead.
  *
  * To add a permission: add a row here (and to the table above), add its line to the matrix test in
  * `tests/unit/resident-policy.test.ts` (the test does not compile until every permission has one),
@@ -90,6 +94,7 @@ export const PERMISSIONS = {
   'access.verify': { guardian: null, staff: ['current'], self: false, notSelf: true },
   'access.renew': { guardian: 'legal', staff: [] },
   'audit.read': { guardian: 'view-unowned', staff: [] },
+  'identity.read': { guardian: null, staff: [] },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -66,6 +66,7 @@ const EXPECTED: Record<Permission, string> = {
   'stay.care':      'Y    Y    -    -    -    -    -    -    -    -    -',
   'stay.summary':   'Y    Y    -    -    -    -    -    -    -    Y    -',
   'access.request': '-    Y    Y    Y    Y    Y    Y    Y    -    -    -',
+  'identity.read':  'Y    -    -    -    -    -    -    -    -    -    -',
 };
 
 const resident = { ownerOpenid: 'self', birthDate: '1946-03-08' };

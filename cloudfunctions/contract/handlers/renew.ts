@@ -4,6 +4,7 @@ import { once } from '../../core/idempotency';
 import { sign } from '../../core/contracts/signing';
 import { ContractRepository } from '../../core/contracts/contract-repository';
 import { toContract } from '../../core/contracts/contract-views';
+import { replaySigning } from '../../core/policy/contract-access';
 
 /**
  * Renews (续约) from 30 days before the end, with the same team or another. Approved while the old
@@ -20,6 +21,6 @@ export const renew: Handler<'contract.renew'> = async ({ contractId, agreementHa
       agreementHash,
     );
     return doc._id;
-  });
+  }, replaySigning(ctx));
   return toContract((await repo.find(id))!, ctx.now());
 };

@@ -4,6 +4,7 @@ import { once } from '../../core/idempotency';
 import { sign } from '../../core/contracts/signing';
 import { ContractRepository } from '../../core/contracts/contract-repository';
 import { toContract } from '../../core/contracts/contract-views';
+import { replaySigning } from '../../core/policy/contract-access';
 
 /**
  * Asks to move to another team (换签) while a contract is in effect. The contract in effect goes on
@@ -20,6 +21,6 @@ export const switchTeam: Handler<'contract.switchTeam'> = async ({ contractId, a
       agreementHash,
     );
     return doc._id;
-  });
+  }, replaySigning(ctx));
   return toContract((await repo.find(id))!, ctx.now());
 };

@@ -2,6 +2,8 @@ import type { Ctx } from '../context';
 import type { AccountDoc } from '../accounts/account-repository';
 import type { ResidentDoc } from '../residents/resident-repository';
 import type { ContractDoc } from '../contracts/contract-docs';
+import { ContractRepository } from '../contracts/contract-repository';
+import { AppError } from '../errors';
 import { authorize, type Access } from './authorize';
 
 const applicationOf = (contract: ContractDoc) => ({ teamId: contract.teamId, signedBy: contract.signedBy.openid });
@@ -23,3 +25,15 @@ export async function authorizeTeamAccess(ctx: Ctx, contract: ContractDoc): Prom
 export async function authorizeContractRead(ctx: Ctx, contract: ContractDoc): Promise<Access> {
   return authorize(ctx, { residentId: contract.residentId, permission: 'contract.read', application: applicationOf(contract) });
 }
+
+/**
+ * Before a stored result of signing (apply, renew, switch) is handed out again: the caller must still
+ * be allowed to sign for the resident, as on the first call.
+ */
+export const replaySigning = (ctx: Ctx) => ({
+  replay: async (contractId: string): Promise<void> => {
+    const doc = await new ContractRepository(ctx.db).find(contractId);
+    if (!doc) throw new AppError('NOT_FOUND', '没有找到这份签约');
+    await authorize(ctx, { residentId: doc.residentId, permission: 'contract.sign' });
+  },
+});

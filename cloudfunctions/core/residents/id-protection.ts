@@ -42,6 +42,14 @@ export function idLookupHmac(idNumber: string): string {
   return crypto.createHmac('sha256', key('YL_LOOKUP_KEY')).update(normalizeIdNumber(idNumber)).digest('hex');
 }
 
+/**
+ * A keyed digest of `text` for `purpose` (domain-separated from the ID lookup), for fingerprints that
+ * may contain an ID number and must not be reversible by someone who reads the database.
+ */
+export function keyedDigest(purpose: string, text: string): string {
+  return crypto.createHmac('sha256', key('YL_LOOKUP_KEY')).update(`${purpose}\n${text}`).digest('hex');
+}
+
 export function protectIdNumber(residentId: string, idNumber: string): ProtectedIdNumber {
   const id = normalizeIdNumber(idNumber);
   const iv = crypto.randomBytes(12);

@@ -1,24 +1,26 @@
-import type { Profile } from '../../../shared/api/resident-profile';
+import type { Profile, ProfileReceipt } from '../../../shared/api/resident-profile';
+import { viewerHolds, type Viewer } from '../../../shared/policy/disclosure';
 import type { Guardianship } from '../../../shared/api/guardianship';
 import { ageOn } from '../../../shared/resident/age';
 import { classify } from '../../../shared/resident/classification';
 import { effectiveScopes, isConsentCurrent, nextAccessChange, type Consent } from '../../../shared/policy/consent';
-import type { Scope } from '../../../shared/policy/scopes';
 import type { GuardianshipDoc } from '../guardianships/guardianship-repository';
 import type { ResidentDoc } from './resident-repository';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 /**
- * A profile as replies carry it: the ID number only masked, the classifications computed for `now`.
- * The reply schema checks the mask again.
+ * A profile as replies carry it, for a viewer who may read it: the ID number only masked, the exact
+ * birth date only for the resident, the classifications computed for `now`. The reply schema checks
+ * the mask again.
  */
-export function toProfile(doc: ResidentDoc, viewer: { as: 'self' | 'guardian' | 'staff'; scopes: Scope[] }, now: Date): Profile {
+export function toProfile(doc: ResidentDoc, viewer: Viewer, now: Date): Profile {
+  if (!viewerHolds(viewer, 'profile.read')) throw new Error('toProfile for a viewer who may not read the profile');
   return {
     id: doc._id,
     name: doc.name,
     gender: doc.gender,
-    birthDate: doc.birthDate,
+    birthDate: viewerHolds(viewer, 'identity.read') ? doc.birthDate : null,
     age: ageOn(doc.birthDate, now),
     idNumberMasked: doc.idMasked,
     phone: doc.phone,
@@ -31,10 +33,19 @@ export function toProfile(doc: ResidentDoc, viewer: { as: 'self' | 'guardian' | 
     riskFactors: doc.riskFactors,
     hasOwnAccount: doc.ownerOpenid !== null,
     classification: classify(doc, now),
-    viewer,
+    viewer: { as: viewer.as, scopes: [...viewer.scopes] },
     createdAt: iso(doc.createdAt),
     updatedAt: iso(doc.updatedAt),
   };
+}
+
+/**
+ * The reply to a change of a profile: the profile for a viewer who may read it, else only that it
+ * was saved. Every reply about a profile goes through here or `toProfile`.
+ */
+export function profileReply(doc: ResidentDoc, viewer: Viewer, now: Date): Profile | ProfileReceipt {
+  if (viewerHolds(viewer, 'profile.read')) return toProfile(doc, viewer, now);
+  return { id: doc._id, saved: true, viewer: { as: viewer.as, scopes: [...viewer.scopes] }, updatedAt: iso(doc.updatedAt) };
 }
 
 function toConsent(c: Consent | null, now: Date) {

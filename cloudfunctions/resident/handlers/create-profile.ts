@@ -56,6 +56,12 @@ export const createProfile: Handler<'resident.createProfile'> = async (input, ct
       await residents.remove(resident._id);
       throw err;
     }
+  }, {
+    // A replay hands the profile out again only to someone who still holds it.
+    replay: async (first) => {
+      const held = await residents.find(first.residentId);
+      if (!first.guardianshipId && held?.ownerOpenid !== ctx.openid) throw new AppError('FORBIDDEN', '这份档案已不归您所有');
+    },
   });
 
   const resident = await residents.find(ids.residentId);

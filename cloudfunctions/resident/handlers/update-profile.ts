@@ -4,7 +4,7 @@ import { once } from '../../core/idempotency';
 import { authorize } from '../../core/policy/authorize';
 import { ResidentRepository } from '../../core/residents/resident-repository';
 import { checkDatedFacts, checkGrid } from '../../core/residents/profile-checks';
-import { toProfile } from '../../core/residents/views';
+import { profileReply } from '../../core/residents/views';
 
 /**
  * Changes the facts of a profile that change over time (contact, grid, health). Name, gender, birth
@@ -24,5 +24,5 @@ export const updateProfile: Handler<'resident.updateProfile'> = async ({ residen
     return null;
   });
   const fresh = await residents.find(residentId);
-  return toProfile(fresh ?? access.resident, { as: access.as, scopes: access.scopes }, now);
+  return profileReply(fresh ?? access.resident, { as: access.as, scopes: access.scopes }, now);
 };
