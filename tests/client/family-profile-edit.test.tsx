@@ -57,6 +57,18 @@ describe('editing a health profile', () => {
     await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: `${BACK}&notice=${encodeURIComponent('已保存李桂兰的健康档案')}` }));
   });
 
+  it('shows family the age where only the resident sees the birth date, and saves with the receipt a change answers', async () => {
+    const asFamily = { ...MOTHER, birthDate: null };
+    mockedCall.mockImplementation(((action: string) =>
+      Promise.resolve(action === 'resident.getProfile' ? asFamily : { id: 'rs-ligl', saved: true, viewer: MOTHER.viewer, updatedAt: MOTHER.updatedAt })) as never);
+    renderPage(ProfileEditPage);
+    await screen.findByText('保存修改');
+    expect(screen.getByText('80岁')).toBeTruthy();
+    expect(screen.queryByText('出生日期')).toBeNull();
+    fireEvent.click(screen.getByText('保存修改'));
+    await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: `${BACK}&notice=${encodeURIComponent('已保存李桂兰的健康档案')}` }));
+  });
+
   it('refuses a wrong phone number under the field and sends nothing', async () => {
     mockedCall.mockResolvedValue(MOTHER as never);
     renderPage(ProfileEditPage);

@@ -55,7 +55,7 @@ function EditForm({ profile, back }: { profile: Profile; back?: string }) {
   const form = useSubmit({
     check: ZUpdateProfileInput,
     send: (value: ActionInput<'resident.updateProfile'>, requestId) => call('resident.updateProfile', value, { requestId }),
-    onDone: (fresh) => finishDetour(back, FAMILY_ROUTES.profile(fresh.id), `已保存${fresh.name}的健康档案`),
+    onDone: (fresh) => finishDetour(back, FAMILY_ROUTES.profile(fresh.id), `已保存${profile.name}的健康档案`),
   });
   const { errors } = form;
 
@@ -75,7 +75,7 @@ function EditForm({ profile, back }: { profile: Profile; back?: string }) {
     <>
       <Card title={profile.name}>
         <InfoRow label='身份证号' value={profile.idNumberMasked} />
-        <InfoRow label='出生日期' value={profile.birthDate} />
+        {profile.birthDate ? <InfoRow label='出生日期' value={profile.birthDate} /> : <InfoRow label='年龄' value={`${profile.age}岁`} />}
       </Card>
       <Card title='联系方式'>
         <TextField name='phone' label='手机号码' type='number' value={phone} onChange={setPhone} error={errors.phone} maxlength={11} />
