@@ -68,4 +68,9 @@ export const confirmDose: Handler<'reminder.confirmDose'> = (input, ctx) =>
       if (left !== null) await noticeRefill(ctx, { ...plan, stock: left }, access.resident.name);
     }
     return toDose(plan, dueAt, event, now);
+  }, {
+    // The access check above runs on the first call only: a replay must pass it again.
+    replay: async () => {
+      await authorize(ctx, { residentId: input.residentId, permission: 'reminders.manage' });
+    },
   });

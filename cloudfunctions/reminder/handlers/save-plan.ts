@@ -55,4 +55,9 @@ export const savePlan: Handler<'reminder.savePlan'> = (input, ctx) =>
     if (existing) await plans.replace(doc);
     else await plans.add(doc);
     return toPlan(doc);
+  }, {
+    // The access check above runs on the first call only: a replay must pass it again.
+    replay: async () => {
+      await authorize(ctx, { residentId: input.residentId, permission: 'reminders.manage' });
+    },
   });

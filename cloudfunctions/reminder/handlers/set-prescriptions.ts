@@ -18,4 +18,9 @@ export const setPrescriptions: Handler<'reminder.setPrescriptions'> = (input, ct
       updatedAt: now,
     });
     return { diet: input.diet, exercise: input.exercise, author: label, updatedAt: now.toISOString() };
+  }, {
+    // The access check above runs on the first call only: a replay must pass it again.
+    replay: async () => {
+      await authorize(ctx, { residentId: input.residentId, permission: 'prescriptions.write' });
+    },
   });
