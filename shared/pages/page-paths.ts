@@ -26,6 +26,7 @@ export const PAGES = {
   signAgreement: 'packages/sign/pages/agreement/index',
   signReview: 'packages/sign/pages/review/index',
   reminders: 'packages/reminders/pages/index/index',
+  reminderPlan: 'packages/reminders/pages/plan/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -50,7 +50,8 @@ export function ContractCard() {
   const openNotice = (n: Notice) => {
     call('contract.readNotices', { ids: [n.id] }).catch(() => undefined);
     setOverview({ ...overview, notices: overview.notices.filter((x) => x.id !== n.id) });
-    go(n.contractId ? contractUrl(n.contractId) : pageUrl('signMine'));
+    const medication = n.kind === 'missed_dose' || n.kind === 'refill_due';
+    go(medication ? pageUrl('reminders', { residentId: n.residentId }) : n.contractId ? contractUrl(n.contractId) : pageUrl('signMine'));
   };
   const self = overview.people.find((p) => p.self);
   // Someone not yet signed, or new and not team staff, is shown where signing starts.

@@ -48,6 +48,20 @@ function FamilyCard({ account }: { account: Account }) {
   );
 }
 
+/** Entry to the reminders of the person the app acts for (the banner there switches person). */
+function RemindersCard() {
+  return (
+    <Card title='用药提醒和处方'>
+      <Text className='me-note'>到点提醒吃药，点一下记录已服；漏服时家人也会知道</Text>
+      <View className='me-actions me-reminder-actions'>
+        <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('reminders') })}>
+          用药提醒
+        </Button>
+      </View>
+    </Card>
+  );
+}
+
 function DevIdentityLink() {
   return (
     <View className='me-dev'>
@@ -68,6 +82,7 @@ export default function MePage() {
         <>
           <AccountCard account={account} />
           <ContractCard />
+          <RemindersCard />
           <Card>
             <ToggleRow
               label='长辈模式'

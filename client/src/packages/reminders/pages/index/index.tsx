@@ -1,8 +1,10 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { pageUrl } from '@shared/pages/page-paths';
 import type { Dose } from '@shared/api/reminder';
 import { call, newRequestId, toApiError } from '../../../../api';
-import { ActingAsBanner, Card, EmptyState, ErrorNotice, Loading, Page, useActingAs } from '../../../../components';
+import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page, useActingAs } from '../../../../components';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { DoseList, doseKey } from '../../components/dose-list';
@@ -73,7 +75,19 @@ export default function Reminders() {
               <DoseList doses={data.today} busy={busy} onConfirm={data.can.manage ? confirm : null} />
             )}
           </Card>
-          <PrescriptionCard name={data.resident.name} plans={data.plans} prescriptions={data.prescriptions} />
+          <PrescriptionCard
+            name={data.resident.name}
+            plans={data.plans}
+            prescriptions={data.prescriptions}
+            onEditPlan={data.can.manage ? (planId) => Taro.navigateTo({ url: pageUrl('reminderPlan', { residentId, planId }) }) : undefined}
+          />
+          {data.can.manage ? (
+            <View className='rm-actions'>
+              <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('reminderPlan', { residentId }) })}>
+                添加用药提醒
+              </Button>
+            </View>
+          ) : null}
           <Card title='最近7天'>
             <WeekChart week={data.week} rate={data.rate} />
           </Card>
