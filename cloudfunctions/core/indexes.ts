@@ -43,6 +43,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'waitlist', field: 'residentId' },
   { collection: 'visits', field: 'residentId' },
   { collection: 'visits', field: 'teamId' },
+  { collection: 'readings', field: 'residentId' },
+  { collection: 'readings', field: 'measuredAt' },
   { collection: 'reminderPlans', field: 'residentId' },
   { collection: 'reminderPlans', field: 'nextDueAt' },
   { collection: 'reminderEvents', field: 'residentId' },
@@ -58,6 +60,6 @@ export const INDEXES: IndexSpec[] = [
 export const COLLECTIONS = [
   'accounts', 'residents', 'guardianships', 'grids', 'gridImports', 'teams', 'packages', 'contracts', 'slots',
   'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests', 'attempts',
-  'contractSlots', 'notices', 'visits', 'prescriptions', 'reminderShards', 'waitlist',
+  'contractSlots', 'notices', 'visits', 'prescriptions', 'reminderShards', 'waitlist', 'readings',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

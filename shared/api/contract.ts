@@ -198,6 +198,7 @@ export const NOTICE_KINDS = [
   'slot_closed', 'visit_reminder', 'slot_available',
   'family_request', 'access_granted', 'access_declined', 'access_revoked',
   'missed_dose', 'refill_due',
+  'reading_alert',
 ] as const;
 
 export const ZNotice = z.object({

@@ -5,6 +5,7 @@ import { contractActions } from './contract';
 import { appointmentActions } from './appointment';
 import { visitActions } from './visit';
 import { reminderActions } from './reminder';
+import { healthActions } from './health';
 
 export * from './errors';
 
@@ -19,6 +20,7 @@ export const ACTIONS = {
   ...appointmentActions,
   ...visitActions,
   ...reminderActions,
+  ...healthActions,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -23,6 +23,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'contract.agreement': '查看签约协议原文',
   'contract.mine': '查看签约情况',
   'contract.overview': '查看签约情况',
+  'health.record': '记录血压、血糖或体重',
+  'health.chart': '查看血压、血糖记录',
+  'health.followUp': '随访异常读数',
+  'health.confirmRisk': '确认老年人风险等级',
 };
 
 export function auditActionLabel(action: string): string {

@@ -50,6 +50,10 @@ export interface PermissionRule {
  * | reminders.manage  | yes          | scope `reminders`                          | current team                   |
  * | reminders.read    | yes          | scope `reminders`                          | current team                   |
  * | prescriptions.write | no         | no                                         | current team                   |
+ * | readings.read     | yes          | scope `view`                               | current team                   |
+ * | readings.record   | yes          | scope `reminders`                          | current team                   |
+ * | readings.followUp | no           | no                                         | current team, not own case     |
+ * | risk.confirm      | no           | no                                         | current team, not own case     |
  * | stay.care         | yes          | scope `view`                               | sojourn team during the stay   |
  * | stay.summary      | yes          | scope `view`                               | home team                      |
  * | access.request    | no           | their own new request                      | no                             |
@@ -85,6 +89,10 @@ export const PERMISSIONS = {
   'reminders.manage': { guardian: 'reminders', staff: ['current'] },
   'reminders.read': { guardian: 'reminders', staff: ['current'] },
   'prescriptions.write': { guardian: null, staff: ['current'], self: false },
+  'readings.read': { guardian: 'view', staff: ['current'] },
+  'readings.record': { guardian: 'reminders', staff: ['current'] },
+  'readings.followUp': { guardian: null, staff: ['current'], self: false, notSelf: true },
+  'risk.confirm': { guardian: null, staff: ['current'], self: false, notSelf: true },
   'stay.care': { guardian: 'view', staff: ['stay'] },
   'stay.summary': { guardian: 'view', staff: ['home'] },
   'access.request': { guardian: 'own', staff: [], self: false },

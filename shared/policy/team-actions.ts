@@ -9,12 +9,14 @@
  * | slots.close          | yes               | no          |
  * | appointments.roster  | yes               | no          |
  * | ratings.read         | yes               | no          |
+ * | readings.triage      | yes               | no          |
  */
 export const TEAM_PERMISSIONS = {
   'slots.publish': { staff: true },
   'slots.close': { staff: true },
   'appointments.roster': { staff: true },
   'ratings.read': { staff: true },
+  'readings.triage': { staff: true },
 } as const satisfies Record<string, { staff: boolean }>;
 
 export type TeamPermission = keyof typeof TEAM_PERMISSIONS;

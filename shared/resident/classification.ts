@@ -11,6 +11,8 @@ export interface HealthFacts {
   disability: Disability | null;
   livesAlone: boolean;
   riskFactors: readonly RiskFactor[];
+  /** A level a staff member confirmed (e.g. from blood-pressure control); it stands over the rule below. */
+  riskConfirmed?: { level: ElderlyRisk } | null;
 }
 
 /** Groups signed first under the national family-doctor policy (重点人群优先签约). */
@@ -102,6 +104,7 @@ export function managementCategory(facts: HealthFacts, at: Date): ManagementCate
 export function elderlyRisk(facts: HealthFacts, at: Date): ElderlyRisk | null {
   const age = ageOn(facts.birthDate, at);
   if (age < 65) return null;
+  if (facts.riskConfirmed) return facts.riskConfirmed.level;
   const chronic = facts.conditions.length;
   const disabled = facts.disability !== null;
   const alone = facts.livesAlone;

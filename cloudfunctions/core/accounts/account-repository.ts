@@ -31,6 +31,12 @@ export class AccountRepository {
     return (data[0] as AccountDoc | undefined) ?? null;
   }
 
+  /** The staff accounts of a team, to tell them about their patients. */
+  async staffOf(teamId: string): Promise<AccountDoc[]> {
+    const { data } = await collectionOf(this.db, COLLECTION).where({ 'staff.teamId': teamId }).limit(200).get();
+    return (data as AccountDoc[]).filter((a) => a.roles.includes('staff'));
+  }
+
   /** The caller's account, created on first use; concurrent first calls end with one account. */
   async findOrCreate(openid: string, now: Date): Promise<AccountDoc> {
     const existing = await this.find(openid);

@@ -81,6 +81,12 @@ export class ContractRepository {
     return [...new Set(data.map((c) => String(c.residentId)))];
   }
 
+  /** The team's contracts in effect (regular and sojourn), without their agreement text. */
+  async activeOfTeam(teamId: string): Promise<ContractDoc[]> {
+    const { data } = await collectionOf(this.db, CONTRACTS).where({ teamId, status: 'active' }).field(WITHOUT_TEXT).limit(1000).get();
+    return data as ContractDoc[];
+  }
+
   async pendingForTeam(teamId: string): Promise<ContractDoc[]> {
     const { data } = await collectionOf(this.db, CONTRACTS)
       .where({ teamId, status: 'pending_review' })

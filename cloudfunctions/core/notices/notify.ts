@@ -44,13 +44,15 @@ export async function notify(env: Env, n: Notification): Promise<{ told: string[
 
 /**
  * A notice to named people rather than to a resident's circle: the two sides of a family request
- * (the resident asked for consent, the relative told the answer). `to` is computed by the caller at
+ * (the resident asked for consent, the relative told the answer), or the team's staff and the family
+ * about an urgent reading. `to` is computed by the caller at
  * send time from the request as it now stands; a profile without an account (null) is skipped.
  */
 export interface DirectNotification {
   to: ReadonlyArray<string | null>;
   residentId: string;
-  guardianshipId: string;
+  /** The family request the notice is about, if any. */
+  guardianshipId: string | null;
   notice: NoticeText;
   message: Message | null;
 }

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import type { Database } from '../cloudbase';
 import { AppError, isDbError } from '../errors';
 import type { Condition, Disability, RiskFactor } from '../../../shared/resident/vocabulary';
+import type { ElderlyRisk } from '../../../shared/resident/classification';
 import type { Gender } from '../../../shared/resident/id-number';
 import { idLookupHmac, protectIdNumber } from './id-protection';
 
@@ -26,6 +27,8 @@ export interface ResidentDoc {
   disability: Disability | null;
   livesAlone: boolean;
   riskFactors: RiskFactor[];
+  /** The elderly risk level a staff member of the team confirmed, with who and when; absent until then. */
+  riskConfirmed?: { level: ElderlyRisk; by: string; byName: string; at: Date; suggested: ElderlyRisk | null } | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -101,6 +104,12 @@ export class ResidentRepository {
     // Objects and arrays are replaced whole, not merged field by field.
     for (const [k, v] of Object.entries(changes)) if (v !== undefined) data[k] = v !== null && typeof v === 'object' ? _.set(v) : v;
     await collectionOf(this.db, COLLECTION).doc(id).update(data);
+  }
+
+  /** Records the risk level a staff member confirmed (who and when); it replaces the earlier one. */
+  async confirmRisk(id: string, confirmed: NonNullable<ResidentDoc['riskConfirmed']>, now: Date): Promise<void> {
+    const _ = this.db.command;
+    await collectionOf(this.db, COLLECTION).doc(id).update({ riskConfirmed: _.set(confirmed), updatedAt: now });
   }
 
   async remove(id: string): Promise<void> {
