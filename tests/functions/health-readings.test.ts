@@ -64,7 +64,7 @@ describe('recording a reading', () => {
 
   it('an urgent 185/115 recorded by the daughter alerts the team and her mother once, not the view-only or revoked relative', async () => {
     const requestId = rid('urgent');
-    const input = { residentId: mother, kind: 'bp', systolic: 185, diastolic: 115, note: '头有点晕' };
+    const input = { residentId: mother, kind: 'bp' as const, systolic: 185, diastolic: 115, note: '头有点晕' };
     const first = await backend.ok(DAUGHTER, 'health.record', input, requestId);
     expect(first.reading).toMatchObject({ level: 'urgent_high', urgent: true, recordedBy: '家属代记', levelLabel: '严重偏高' });
     expect(first.reading.advice).toMatch(/120/);

@@ -15,7 +15,7 @@ const DAY = 86_400_000;
  * access record shows the change.
  */
 export const confirmRisk: Handler<'health.confirmRisk'> = async ({ residentId, level }, ctx) => {
-  const access = await authorize(ctx, { residentId, permission: 'risk.confirm', action: 'health.confirmRisk' });
+  const access = await authorize(ctx, { residentId, permission: 'risk.confirm' });
   const now = ctx.now();
   const age = ageOn(access.resident.birthDate, now);
   if (age < 65) throw new AppError('NOT_ELIGIBLE', '老年人风险等级只适用于65岁及以上的居民');

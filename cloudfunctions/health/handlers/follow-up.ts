@@ -13,10 +13,10 @@ import { servicesOf, type ServiceCode } from '../../../shared/appointment/servic
  * 健康咨询 otherwise). Made once per requestId.
  */
 export const followUp: Handler<'health.followUp'> = async ({ residentId, channel, note }, ctx) => {
-  const access = await authorize(ctx, { residentId, permission: 'readings.followUp', action: 'health.followUp' });
+  const access = await authorize(ctx, { residentId, permission: 'readings.followUp' });
   const staffTeam = access.actor?.staff?.teamId ?? null;
   const byName = access.actor?.staff?.name ?? '家庭医生团队';
-  return once(ctx, 'health.followUp', async () => {
+  return once(ctx, async () => {
     const now = ctx.now();
     const contract = await activeContract(ctx, residentId);
     let visitId: string | null = null;

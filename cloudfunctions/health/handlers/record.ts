@@ -25,7 +25,7 @@ function valuesOf(input: Parameters<Handler<'health.record'>>[0]): ReadingValues
  * once. A retried request records it once.
  */
 export const record: Handler<'health.record'> = async (input, ctx) => {
-  const access = await authorize(ctx, { residentId: input.residentId, permission: 'readings.record', action: 'health.record' });
+  const access = await authorize(ctx, { residentId: input.residentId, permission: 'readings.record' });
   const now = ctx.now();
   const measuredAt = input.measuredAt ? new Date(input.measuredAt) : now;
   if (measuredAt.getTime() > now.getTime() + 5 * MINUTE) throw new AppError('INVALID_INPUT', '测量时间不能晚于现在', 'measuredAt');
@@ -37,7 +37,7 @@ export const record: Handler<'health.record'> = async (input, ctx) => {
   const age = ageOn(resident.birthDate, measuredAt);
   const { level, urgent } = assess(values, age);
   const as = access.as === 'staff' ? 'staff' : access.as === 'guardian' ? 'guardian' : 'self';
-  const doc: ReadingDoc = await once(ctx, 'health.record', () =>
+  const doc: ReadingDoc = await once(ctx, () =>
     new ReadingRepository(ctx.db).add(
       {
         residentId: resident._id,
