@@ -12,17 +12,56 @@ const ENVELOPE_BYTES = 4 * 1024;
 /** The largest single document an import writes. */
 export const MAX_DOC_BYTES = MAX_REQUEST_BYTES - ENVELOPE_BYTES;
 
-function ejson(v: unknown): unknown {
-  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 2 ** 31 ? { $numberInt: String(v) } : { $numberDouble: String(v) };
-  if (v instanceof Date) return { $date: { $numberLong: String(v.getTime()) } };
-  if (Array.isArray(v)) return v.map(ejson);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ejson(x)]));
-  return v;
+interface Size {
+  bytes: number;
+  /** Quotes and backslashes, each escaped once more when the EJSON text is sent as a string. */
+  escaped: number;
 }
 
-/** Bytes a document takes in a write request: EJSON, serialised, then quoted as a JSON string. */
+const escapes = (json: string): number => {
+  let n = 0;
+  for (let i = 0; i < json.length; i++) if (json[i] === '"' || json[i] === '\\') n += 1;
+  return n;
+};
+
+/** Adds the size of `v` in EJSON text (numbers as {"$numberDouble":"..."}, dates as {"$date":...}). */
+function measure(v: unknown, size: Size): void {
+  if (typeof v === 'number') {
+    const text = String(v);
+    size.bytes += (Number.isInteger(v) && Math.abs(v) < 2 ** 31 ? 17 : 20) + text.length;
+    size.escaped += 4;
+  } else if (typeof v === 'string') {
+    const json = JSON.stringify(v);
+    size.bytes += Buffer.byteLength(json);
+    size.escaped += escapes(json);
+  } else if (v instanceof Date) {
+    size.bytes += 28 + String(v.getTime()).length;
+    size.escaped += 6;
+  } else if (Array.isArray(v)) {
+    size.bytes += 2 + Math.max(0, v.length - 1);
+    for (const x of v) measure(x, size);
+  } else if (v && typeof v === 'object') {
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+    size.bytes += 2 + Math.max(0, entries.length - 1);
+    for (const [k, x] of entries) {
+      const key = JSON.stringify(k);
+      size.bytes += Buffer.byteLength(key) + 1;
+      size.escaped += escapes(key);
+      measure(x, size);
+    }
+  } else {
+    size.bytes += String(v).length;
+  }
+}
+
+/**
+ * Bytes a document takes in a write request: EJSON text, quoted as a JSON string (every quote and
+ * backslash escaped), counted without building either.
+ */
 export function wireBytes(doc: unknown): number {
-  return Buffer.byteLength(JSON.stringify(JSON.stringify(ejson(doc))));
+  const size: Size = { bytes: 0, escaped: 0 };
+  measure(doc, size);
+  return size.bytes + size.escaped + 2;
 }
 
 /** Splits documents into requests of at most MAX_DOCS_PER_REQUEST documents and MAX_REQUEST_BYTES. */

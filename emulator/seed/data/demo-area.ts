@@ -1,4 +1,4 @@
-import type { Ring } from '../../../shared/geo';
+import type { GridGeometry, Ring } from '../../../shared/geo';
 import type { Lattice } from './lattice';
 
 // The shape of the demo grid data, apart from the code that turns it into GeoJSON (demo-grids.ts),
@@ -27,4 +27,11 @@ export interface DemoArea {
   township: string;
   lattice: Lattice;
   cells: DemoCell[];
+}
+
+/** One grid as a GeoJSON feature, as `npm run import:grids` reads it. */
+export interface DemoFeature {
+  type: 'Feature';
+  properties: Record<string, unknown>;
+  geometry: GridGeometry;
 }

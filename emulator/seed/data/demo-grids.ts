@@ -1,14 +1,11 @@
 import type { GridGeometry, Position, Ring } from '../../../shared/geo';
 import { holeRing, latticeCell, type Lattice } from './lattice';
-import type { DemoCell } from './demo-area';
+import type { DemoCell, DemoFeature } from './demo-area';
 import { KUNMING_AREAS } from './grids-kunming';
 import { PUER_NUJIANG_AREAS } from './grids-puer-nujiang';
+import { RURAL_GRIDS } from './grids-rural';
 
-export interface DemoFeature {
-  type: 'Feature';
-  properties: Record<string, unknown>;
-  geometry: GridGeometry;
-}
+export type { DemoFeature } from './demo-area';
 
 function geometryOf(l: Lattice, cell: DemoCell): GridGeometry {
   const outline = latticeCell(l, cell.col, cell.row);
@@ -42,5 +39,6 @@ export function demoGridCollection(): { type: 'FeatureCollection'; features: Dem
       });
     }
   }
+  features.push(...RURAL_GRIDS);
   return { type: 'FeatureCollection', features };
 }
