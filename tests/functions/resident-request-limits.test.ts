@@ -39,3 +39,24 @@ describe('looking a relative up by name and ID number', () => {
     expect(attempts.count).toBe(1);
   });
 });
+
+describe('creating a profile with a number that is already registered', () => {
+  it('counts towards the same hourly limit as look-ups, so it cannot be used to test numbers instead', async () => {
+    const prober = 'o-id-prober';
+    const taken = (n: number) => ({ ...ligl({ subject: 'relative', relation: 'parent', scopes: ['view'] }), phone: `1398765${String(1000 + n)}` });
+    for (let i = 0; i < 3; i += 1) {
+      const miss = await backend.call(prober, 'resident.requestAccess', { name: '李桂兰', idNumber: guess(20 + i), relation: 'parent', scopes: ['view'] });
+      expect(miss).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+    for (let i = 0; i < 2; i += 1) {
+      expect(await backend.call(prober, 'resident.createProfile', taken(i))).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'idNumber' } });
+    }
+    const before = { residents: backend.emulator.db.count('residents', {}), guardianships: backend.emulator.db.count('guardianships', {}) };
+    const blocked = await backend.call(prober, 'resident.createProfile', taken(3));
+    expect(blocked).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+    const fresh = await backend.call(prober, 'resident.createProfile', { ...taken(4), idNumber: guess(40), name: '李秀英' });
+    expect(fresh).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+    expect(backend.emulator.db.count('residents', {})).toBe(before.residents);
+    expect(backend.emulator.db.count('guardianships', {})).toBe(before.guardianships);
+  });
+});

@@ -7,6 +7,7 @@ import { auditEntry, decideFor } from '../../core/policy/authorize';
 import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
 import { ResidentRepository } from '../../core/residents/resident-repository';
 import { checkDatedFacts, checkGrid } from '../../core/residents/profile-checks';
+import { idLookupLimiter } from '../../core/residents/id-lookup-limit';
 import { guardianView, toProfile } from '../../core/residents/views';
 import { ageOn } from '../../../shared/resident/age';
 import { AGE_OF_CONSENT } from '../../../shared/policy/consent';
@@ -28,41 +29,50 @@ export const createProfile: Handler<'resident.createProfile'> = async (input, ct
     throw new AppError('INVALID_INPUT', '请选择对方居住的社区网格，由该社区的家庭医生团队当面核实授权', 'gridId');
   }
   await checkGrid(ctx, input.gridId);
+  // "This number already has a profile" tells whether a number is registered: limited like any look-up.
+  const limiter = idLookupLimiter(ctx.db);
+  await limiter.assertAllowed(ctx.openid, now);
   const account = await new AccountRepository(ctx.db).findOrCreate(ctx.openid, now);
   const residents = new ResidentRepository(ctx.db);
   const guardianships = new GuardianshipRepository(ctx.db);
 
-  const ids = await once(ctx, async () => {
-    const { subject: _subject, relation, scopes, ...fields } = input;
-    const resident = await residents.create({ ...fields, ownerOpenid: forSelf ? ctx.openid : null, createdBy: ctx.openid }, now);
-    if (forSelf) return { residentId: resident._id, guardianshipId: null };
-    try {
-      const g = await guardianships.open(
-        {
-          guardianOpenid: ctx.openid,
-          residentId: resident._id,
-          residentName: resident.name,
-          guardianName: account.nickname,
-          relation: relation!,
-          consentRoute: 'in_person',
-          requestedScopes: sortScopes(scopes ?? SCOPES),
-        },
-        now,
-      );
-      const decision = decideFor(ctx, account, resident, 'profile.create', { guardianships: [g], target: g });
-      await new AuditLog(ctx.db).record(await auditEntry(ctx, { residentId: resident._id, permission: 'profile.create', decision }, account, g));
-      return { residentId: resident._id, guardianshipId: g._id };
-    } catch (err) {
-      await residents.remove(resident._id);
-      throw err;
-    }
-  }, {
-    // A replay hands the profile out again only to someone who still holds it.
-    replay: async (first) => {
-      const held = await residents.find(first.residentId);
-      if (!first.guardianshipId && held?.ownerOpenid !== ctx.openid) throw new AppError('FORBIDDEN', '这份档案已不归您所有');
-    },
-  });
+  let ids: { residentId: string; guardianshipId: string | null };
+  try {
+    ids = await once(ctx, async () => {
+      const { subject: _subject, relation, scopes, ...fields } = input;
+      const resident = await residents.create({ ...fields, ownerOpenid: forSelf ? ctx.openid : null, createdBy: ctx.openid }, now);
+      if (forSelf) return { residentId: resident._id, guardianshipId: null };
+      try {
+        const g = await guardianships.open(
+          {
+            guardianOpenid: ctx.openid,
+            residentId: resident._id,
+            residentName: resident.name,
+            guardianName: account.nickname,
+            relation: relation!,
+            consentRoute: 'in_person',
+            requestedScopes: sortScopes(scopes ?? SCOPES),
+          },
+          now,
+        );
+        const decision = decideFor(ctx, account, resident, 'profile.create', { guardianships: [g], target: g });
+        await new AuditLog(ctx.db).record(await auditEntry(ctx, { residentId: resident._id, permission: 'profile.create', decision }, account, g));
+        return { residentId: resident._id, guardianshipId: g._id };
+      } catch (err) {
+        await residents.remove(resident._id);
+        throw err;
+      }
+    }, {
+      // A replay hands the profile out again only to someone who still holds it.
+      replay: async (first) => {
+        const held = await residents.find(first.residentId);
+        if (!first.guardianshipId && held?.ownerOpenid !== ctx.openid) throw new AppError('FORBIDDEN', '这份档案已不归您所有');
+      },
+    });
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'CONFLICT' && err.field === 'idNumber') await limiter.recordFailure(ctx.openid, now);
+    throw err;
+  }
 
   const resident = await residents.find(ids.residentId);
   if (!resident) throw new AppError('NOT_FOUND', '没有找到该居民的档案');

@@ -8,11 +8,8 @@ import { GuardianshipRepository } from '../../core/guardianships/guardianship-re
 import { ResidentRepository } from '../../core/residents/resident-repository';
 import { guardianView } from '../../core/residents/views';
 import { sortScopes } from '../../../shared/policy/scopes';
-import { AttemptLimiter } from '../../core/attempt-limiter';
+import { idLookupLimiter } from '../../core/residents/id-lookup-limit';
 import { familyNotices } from '../../core/guardianships/family-notices';
-
-/** Failed look-ups allowed per caller and hour: enough for typing mistakes, too few to guess ID numbers. */
-const LOOKUP_FAILURES_PER_HOUR = 5;
 
 /**
  * Asks to act for a relative whose profile exists, found by name and ID number together. A relative
@@ -21,7 +18,7 @@ const LOOKUP_FAILURES_PER_HOUR = 5;
  */
 export const requestAccess: Handler<'resident.requestAccess'> = async (input, ctx) => {
   const now = ctx.now();
-  const limiter = new AttemptLimiter(ctx.db, 'resident.requestAccess', LOOKUP_FAILURES_PER_HOUR, 3_600_000);
+  const limiter = idLookupLimiter(ctx.db);
   await limiter.assertAllowed(ctx.openid, now);
   const resident = await new ResidentRepository(ctx.db).findByIdNumber(input.idNumber);
   if (!resident || resident.name !== input.name) {
