@@ -17,6 +17,8 @@ export const PAGES = {
   familyProfile: 'packages/family/pages/profile/index',
   familyAudit: 'packages/family/pages/audit/index',
   familyStaffConsents: 'packages/family/pages/staff-consents/index',
+  familyConsent: 'packages/family/pages/consent/index',
+  messages: 'packages/messages/pages/index/index',
   privacyGuide: 'packages/privacy/pages/guide/index',
   teamCard: 'packages/team/pages/card/index',
   signMine: 'packages/sign/pages/index/index',

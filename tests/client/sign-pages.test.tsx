@@ -70,23 +70,20 @@ describe('choosing packages', () => {
 });
 
 describe('the contract card on the me tab', () => {
-  it('shows her contract, an unread notice and, for staff, the review queue', async () => {
+  it('shows her contract and, for staff, the review queue', async () => {
     answer({
       'contract.overview': {
         people: [{ residentId: 'rs-ligl', name: '李桂兰', self: true, relationLabel: null, current: contractOf(), next: null }],
-        notices: [{ id: 'nt-1', residentId: 'rs-ligl', contractId: 'ct-test', kind: 'approved', title: '家庭医生签约申请已通过', body: '签约已生效', createdAt: '2026-03-10T02:00:00.000Z', read: false }],
+        notices: [],
         review: { teamName: TEAM.name, pending: 2 },
       },
-      'contract.readNotices': { read: 1 },
     });
     renderPage(() => <ContractCard />);
     expect(await screen.findByText('已签约，生效中')).toBeTruthy();
     expect(screen.getByText('呈贡区石龙湖社区家庭医生团队 · 服务期至2027年3月9日')).toBeTruthy();
     expect(screen.getByText('签约审核（待审核 2 份）')).toBeTruthy();
-    fireEvent.click(screen.getByText('家庭医生签约申请已通过'));
-    await waitFor(() => expect(mockedCall).toHaveBeenCalledWith('contract.readNotices', { ids: ['nt-1'] }));
+    fireEvent.click(screen.getByText('李桂兰（本人）'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/sign/pages/contract/index?contractId=ct-test' });
-    expect(screen.queryByText('家庭医生签约申请已通过')).toBeNull();
   });
 
   it('stays out of the way when the contract service does not answer', async () => {

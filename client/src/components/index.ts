@@ -15,3 +15,4 @@ export { ToggleRow } from './toggle-row';
 export { ActingAsBanner, actingChoices } from './acting-as-banner';
 export { useActingAs, setActingAs, getActingAs, type ActingAs } from './acting-as-store';
 export { PrivacyPopup, PrivacyGuideLink, PRIVACY_GUIDE_URL } from './privacy-popup';
+export { NoticeItem } from './notice-item';

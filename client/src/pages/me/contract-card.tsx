@@ -3,7 +3,7 @@ import { pageUrl } from '@shared/pages/page-paths';
 import { Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
 import type { ActionOutput } from '@shared/api';
-import type { Contract, Notice } from '@shared/api/contract';
+import type { Contract } from '@shared/api/contract';
 import { call } from '../../api';
 import { Button, Card } from '../../components';
 import { formatLocalDate } from '../../lib/date';
@@ -29,8 +29,8 @@ export function contractLine(p: Person): { status: string; detail: string; tone:
 }
 
 /**
- * The 我的 tab's contract card: the user's own contract and those of family they look after, new
- * notices (审核结果, 续约提醒), and for team members the applications waiting for review.
+ * The 我的 tab's contract card: the user's own contract and those of family they look after, and for
+ * team members the applications waiting for review. Notices (审核结果, 续约提醒) are in the messages card.
  */
 export function ContractCard() {
   const [overview, setOverview] = useState<Overview | null>(null);
@@ -47,24 +47,12 @@ export function ContractCard() {
   useRefreshOnShow(load);
 
   if (!overview) return null;
-  const openNotice = (n: Notice) => {
-    call('contract.readNotices', { ids: [n.id] }).catch(() => undefined);
-    setOverview({ ...overview, notices: overview.notices.filter((x) => x.id !== n.id) });
-    const medication = n.kind === 'missed_dose' || n.kind === 'refill_due';
-    go(medication ? pageUrl('reminders', { residentId: n.residentId }) : n.contractId ? contractUrl(n.contractId) : pageUrl('signMine'));
-  };
   const self = overview.people.find((p) => p.self);
   // Someone not yet signed, or new and not team staff, is shown where signing starts.
   const findTeam = self ? !self.current && !self.next : !overview.review;
 
   return (
     <Card title='家庭医生签约' className='me-contract'>
-      {overview.notices.slice(0, 3).map((n) => (
-        <View key={n.id} className='me-contract__notice' hoverClass='me-contract--pressed' ariaRole='button' onClick={() => openNotice(n)}>
-          <Text className='me-contract__notice-title'>{n.title}</Text>
-          <Text className='me-contract__notice-body'>{n.body}</Text>
-        </View>
-      ))}
       {overview.people.map((p) => {
         const line = contractLine(p);
         return (

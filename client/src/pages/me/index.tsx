@@ -8,6 +8,9 @@ import { redirectToLogin } from '../../api';
 import { formatLocalDate } from '../../lib/date';
 import { useAccount } from './use-account';
 import { ContractCard } from './contract-card';
+import { MessagesCard } from './messages-card';
+import { PendingRequests } from './pending-requests';
+import { useInbox } from './use-inbox';
 import './index.css';
 
 function roleText(account: Account): string {
@@ -75,12 +78,15 @@ function DevIdentityLink() {
 export default function MePage() {
   const { account, loading, error, reload, elderError, savingElder, setElderMode } = useAccount();
   const { systemLargeFont } = useElderMode();
+  const inbox = useInbox();
 
   return (
     <Page title='我的'>
       {account ? (
         <>
+          <PendingRequests requests={inbox.requests} onAnswered={inbox.reload} />
           <AccountCard account={account} />
+          <MessagesCard notices={inbox.notices} unread={inbox.unread} onRead={inbox.markRead} />
           <ContractCard />
           <RemindersCard />
           <Card>

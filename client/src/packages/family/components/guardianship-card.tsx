@@ -13,7 +13,7 @@ export interface GuardianshipCardProps {
 
 /** One proxy-access relation: who, its state, what it allows now and until when. */
 export function GuardianshipCard({ g, side, children }: PropsWithChildren<GuardianshipCardProps>) {
-  const status = statusOf(g);
+  const status = statusOf(g, side);
   const who = side === 'guardian' ? `${g.residentName}（${RELATION_LABELS[g.relation]}）` : `${g.guardianName}（${GUARDIAN_RELATION_LABELS[g.relation]}）`;
   const until = consentUntil(g);
   const next = nextChangeText(g);

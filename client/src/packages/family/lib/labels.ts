@@ -2,10 +2,14 @@ import type { Guardianship } from '@shared/api/guardianship';
 import { SCOPE_LABELS, type Scope } from '@shared/policy/scopes';
 import { formatLocalDate } from '../../../lib/date';
 
-/** The state of a guardianship in a few words, and whether it is in effect. */
-export function statusOf(g: Guardianship): { text: string; tone: 'ok' | 'wait' | 'off' } {
+/**
+ * The state of a guardianship in a few words, and whether it is in effect, as `side` sees it: a
+ * request waiting for the resident is 待对方同意 to the relative and 等您同意 to the resident.
+ */
+export function statusOf(g: Guardianship, side: 'guardian' | 'resident' = 'guardian'): { text: string; tone: 'ok' | 'wait' | 'off' } {
   if (g.status === 'pending') {
-    return { text: g.consentRoute === 'in_person' ? '待社区医生当面核实' : '待对方同意', tone: 'wait' };
+    if (g.consentRoute === 'in_person') return { text: '待社区医生当面核实', tone: 'wait' };
+    return { text: side === 'resident' ? '等您同意' : '待对方同意', tone: 'wait' };
   }
   if (g.status === 'declined') return { text: '未获同意', tone: 'off' };
   if (g.status === 'revoked') return { text: '已撤销', tone: 'off' };

@@ -9,4 +9,5 @@ export const FAMILY_ROUTES = {
   editProfile: (residentId: string, back?: string) => pageUrl('familyProfileEdit', { residentId, back }),
   audit: (residentId: string) => pageUrl('familyAudit', { residentId }),
   staffConsents: pageUrl('familyStaffConsents'),
+  consent: (guardianshipId: string, back?: string) => pageUrl('familyConsent', { guardianshipId, back }),
 };

@@ -116,7 +116,7 @@ export default function FamilyHome() {
           {guardians.length === 0 ? <Text className='family-note'>没有人代您办理。</Text> : null}
           {guardians.map((g) => (
             <GuardianshipCard key={g.id} g={g} side='resident'>
-              {g.status === 'pending' ? <RequestAnswer g={g} onDone={done} /> : null}
+              {g.status === 'pending' ? <RequestAnswer g={g} /> : null}
               {g.status === 'active' ? (
                 <>
                   <Button variant='secondary' onClick={() => renew(g, g.residentConsent?.scopes ?? g.requestedScopes)}>续期12个月</Button>

@@ -5,13 +5,14 @@ import { checkIdNumber } from '@shared/resident/id-number';
 import { localDay } from '@shared/resident/age';
 import { asksAboutPregnancy } from '@shared/resident/applicable-fields';
 import { RELATION_LABELS, RELATIONS, type Relation } from '@shared/resident/vocabulary';
-import { SCOPE_LABELS, SCOPES, type Scope } from '@shared/policy/scopes';
+import { DEFAULT_REQUEST_SCOPES, OFFERED_SCOPES, type Scope } from '@shared/policy/scopes';
 import { call } from '../../../../api';
 import { Button, Card, ErrorNotice, Page, setActingAs } from '../../../../components';
 import { ChoiceChips } from '../../components/choice-chips';
 import { GridPicker, type GridChoice } from '../../components/grid-picker';
 import { HealthFields, type HealthValues } from '../../components/health-fields';
 import { TextField } from '../../components/text-field';
+import { ScopeChoice } from '../../components/scope-choice';
 import { FAMILY_ROUTES } from '../../lib/routes';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { finishDetour } from '../../../../lib/return-to';
@@ -36,7 +37,7 @@ export default function ProfileForm() {
   const [grid, setGrid] = useState<GridChoice | null>(null);
   const [health, setHealth] = useState<HealthValues>({ conditions: [], disability: 'none', livesAlone: false, pregnant: false, dueDate: '' });
   const [relation, setRelation] = useState<Relation | ''>('');
-  const [scopes, setScopes] = useState<Scope[]>([...SCOPES]);
+  const [scopes, setScopes] = useState<Scope[]>([...DEFAULT_REQUEST_SCOPES]);
 
   // Birth date and gender are printed in the ID number: fill them in, the person only confirms.
   const onIdNumber = (value: string) => {
@@ -109,7 +110,8 @@ export default function ProfileForm() {
       {forRelative ? (
         <Card title='代管'>
           <ChoiceChips name='relation' label='对方是您的' options={RELATIONS.map((r) => ({ value: r, label: RELATION_LABELS[r] }))} value={relation ? [relation] : []} onChange={([r]) => setRelation(r)} error={errors.relation} />
-          <ChoiceChips name='scopes' label='申请代办的事项' multiple options={SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))} value={scopes} onChange={setScopes} error={errors.scopes} />
+          <Text className='family-field__label'>申请代办的事项（社区医生会向对方说明每项的含义）</Text>
+          <ScopeChoice scopes={OFFERED_SCOPES} value={scopes} onChange={setScopes} error={errors.scopes} />
         </Card>
       ) : null}
       {Object.keys(errors).length > 0 ? <Text className='ui-field-error'>请按提示修改标红的内容</Text> : null}

@@ -1,14 +1,15 @@
 import Taro from '@tarojs/taro';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ActionInput } from '@shared/api';
 import { ZRequestAccessInput } from '@shared/api/guardianship';
 import { RELATION_LABELS, RELATIONS, type Relation } from '@shared/resident/vocabulary';
-import { SCOPE_LABELS, SCOPES, type Scope } from '@shared/policy/scopes';
+import { DEFAULT_REQUEST_SCOPES, OFFERED_SCOPES, type Scope } from '@shared/policy/scopes';
 import { call } from '../../../../api';
 import { Button, Card, ErrorNotice, Page } from '../../../../components';
 import { ChoiceChips } from '../../components/choice-chips';
 import { TextField } from '../../components/text-field';
+import { ScopeChoice } from '../../components/scope-choice';
 import { FAMILY_ROUTES } from '../../lib/routes';
 import { useSubmit } from '../../../../lib/use-submit';
 import '../../components/family.css';
@@ -18,7 +19,7 @@ export default function RequestAccess() {
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [relation, setRelation] = useState<Relation | ''>('');
-  const [scopes, setScopes] = useState<Scope[]>(['view', 'book']);
+  const [scopes, setScopes] = useState<Scope[]>([...DEFAULT_REQUEST_SCOPES]);
   const form = useSubmit({
     check: ZRequestAccessInput,
     fields: ['name', 'idNumber', 'relation', 'scopes'],
@@ -40,7 +41,8 @@ export default function RequestAccess() {
         <TextField name='name' label='对方姓名' value={name} onChange={setName} error={errors.name} maxlength={30} />
         <TextField name='idNumber' label='对方身份证号码' type='idcard' value={idNumber} onChange={setIdNumber} error={errors.idNumber} maxlength={22} />
         <ChoiceChips name='relation' label='对方是您的' options={RELATIONS.map((r) => ({ value: r, label: RELATION_LABELS[r] }))} value={relation ? [relation] : []} onChange={([r]) => setRelation(r)} error={errors.relation} />
-        <ChoiceChips name='scopes' label='申请代办的事项' multiple options={SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))} value={scopes} onChange={setScopes} error={errors.scopes} />
+        <Text className='family-field__label'>申请代办的事项（对方会看到每项的含义）</Text>
+        <ScopeChoice scopes={OFFERED_SCOPES} value={scopes} onChange={setScopes} error={errors.scopes} />
       </Card>
       <ErrorNotice error={form.failure} />
       <View className='family-actions'>
