@@ -27,11 +27,11 @@ export const SCOPE_DETAILS: Record<Scope, string> = {
 };
 
 /**
- * The scopes a request may ask for today: those whose feature the app offers. Booking and reminders
- * join when their screens exist; a request never offers, let alone pre-selects, a scope for a feature
- * that is not there yet.
+ * The scopes a request may ask for today: those whose feature the app has screens for. Booking joins
+ * when its screens exist; a request never offers, let alone pre-selects, a scope for a feature that
+ * is not there yet.
  */
-export const OFFERED_SCOPES: readonly Scope[] = ['view', 'sign'];
+export const OFFERED_SCOPES: readonly Scope[] = ['view', 'sign', 'reminders'];
 
-/** What a son or daughter usually needs for a parent: to see the record and to sign. */
+/** What a son or daughter usually needs for a parent: to see the record and to sign; the rest is asked for by choice. */
 export const DEFAULT_REQUEST_SCOPES: readonly Scope[] = ['view', 'sign'];

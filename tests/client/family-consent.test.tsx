@@ -73,14 +73,15 @@ describe('consent with care', () => {
     await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('已同意王磊代您办理') })));
   });
 
-  it('asks for view and sign by default and offers nothing for features that do not exist yet', () => {
+  it('asks for view and sign by default, offers reminders unticked and nothing for booking, which has no screens yet', () => {
     renderPage(RequestAccess);
     const checked = Array.from(document.querySelectorAll('.family-scope')).map((el) => [el.textContent, el.getAttribute('aria-checked')]);
     expect(checked).toEqual([
       [expect.stringContaining('查看健康档案和记录'), 'true'],
       [expect.stringContaining('签约、续约和修改档案'), 'true'],
+      [expect.stringContaining('管理用药提醒'), 'false'],
     ]);
-    expect(screen.queryByText('管理用药提醒')).toBeNull();
+    expect(screen.queryByText('预约服务')).toBeNull();
   });
 });
 

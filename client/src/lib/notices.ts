@@ -18,6 +18,8 @@ export const NOTICE_TONES: Record<Notice['kind'], NoticeTone> = {
   family_request: 'action',
   visit_reminder: 'action',
   slot_available: 'plain',
+  missed_dose: 'attention',
+  refill_due: 'action',
 };
 
 /** A short word before the title, so the kind is told in words and not by colour alone. */
