@@ -29,6 +29,7 @@ export const NOTICE_TAGS: Record<NoticeTone, string> = { good: '已通过', atte
 export function noticeTarget(n: Notice, back: string): string | null {
   if (n.kind === 'family_request' && n.guardianshipId) return pageUrl('familyConsent', { guardianshipId: n.guardianshipId, back });
   if (n.kind.startsWith('access_')) return pageUrl('familyHome');
+  if (n.kind === 'missed_dose' || n.kind === 'refill_due') return pageUrl('reminders', { residentId: n.residentId });
   if (n.contractId) return pageUrl('signContract', { contractId: n.contractId });
   return null;
 }
