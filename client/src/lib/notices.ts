@@ -20,6 +20,7 @@ export const NOTICE_TONES: Record<Notice['kind'], NoticeTone> = {
   slot_available: 'plain',
   missed_dose: 'attention',
   refill_due: 'action',
+  reading_alert: 'attention',
 };
 
 /** A short word before the title, so the kind is told in words and not by colour alone. */
