@@ -160,6 +160,10 @@ async function main(): Promise<void> {
       throw new Error('the lookup does not use the cells index');
     }
     progress('loaded 100k');
+    // Loading blocked the event loop for minutes: the server has since closed the SDK's idle
+    // keep-alive sockets, and the first request may meet one of them closing. One retried request
+    // clears them before anything is timed.
+    await grids.containing(points(1, 1, 1)[0]).catch(() => grids.containing(points(1, 1, 1)[0]));
     const bigPts = points(COLS, ROWS, 450);
     const big = await indexedMs(grids, bigPts);
     const bigEngine = engineMs(emulator, points(COLS, ROWS, 2100));

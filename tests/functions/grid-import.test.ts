@@ -157,13 +157,24 @@ describe('importing grids from GeoJSON', () => {
     expect(found.inCoverage && found.grid.name).toBe('改名 dl-lat-0-0');
   });
 
+  it('keeps the new grids when the switch happened but its answer was lost', async () => {
+    const spec = { west: 100.6, south: 25.6, cols: 12, rows: 10, cell: 0.004, perSide: 3, teamId: 'team-cg-shilonghu', prefix: 'dl-lat' };
+    const again = latticeFile(spec);
+    for (const f of again.features) f.properties.name = `再改 ${f.properties.gridId}`;
+    const result = await importGrids(switchAnswerLost(db), again, new Date());
+    expect(result).toMatchObject({ ok: true, replaced: 120, leftToClean: 0 });
+    expect(backend.emulator.db.count('grids', { gridId: 'dl-lat-0-0' })).toBe(1);
+    const found = await backend.ok('o-resident-ligl', 'grid.locate', { lat: 25.602, lng: 100.602, coord: 'gcj02' });
+    expect(found.inCoverage && found.grid.name).toBe('再改 dl-lat-0-0');
+  });
+
   it('keeps readers on the grids in force while a new batch is pending', async () => {
     const pendingId = 'import-pending-test';
     backend.emulator.db.insert('grids', [{ ...backend.emulator.db.find('grids', { gridId: 'dl-lat-1-1' })[0], _id: `dl-lat-1-1@${pendingId}`, importId: pendingId, name: '未生效' }]);
     await db.collection('gridImports').doc('state').update({ pending: db.command.push([pendingId]) });
     await new Promise((resolve) => setTimeout(resolve, STATE_SETTLE_MS));
     const found = await backend.ok('o-resident-ligl', 'grid.locate', { lat: 25.606, lng: 100.606, coord: 'gcj02' });
-    expect(found.inCoverage && found.grid.name).toBe('改名 dl-lat-1-1');
+    expect(found.inCoverage && found.grid.name).toBe('再改 dl-lat-1-1');
     await db.collection('gridImports').doc('state').update({ pending: db.command.pull(pendingId) });
     backend.emulator.db.removeMany('grids', { importId: pendingId });
   });
@@ -241,18 +252,49 @@ describe('npm run import:grids', () => {
   });
 });
 
+/** `target` with some properties replaced (`override` answers undefined to keep one), methods bound. */
+const bindAll = <T extends object>(target: T, override: (prop: string | symbol) => unknown) =>
+  new Proxy(target, {
+    get(t, prop) {
+      const replaced = override(prop);
+      if (replaced !== undefined) return replaced;
+      const value = Reflect.get(t, prop, t);
+      return typeof value === 'function' ? value.bind(t) : value;
+    },
+  });
+
+/** The database, except that the switch of an import batch lands but its answer is lost. */
+function switchAnswerLost(real: Database): Database {
+  return bindAll(real, (prop) =>
+    prop === 'collection'
+      ? (name: string) => {
+          const coll = real.collection(name);
+          if (name !== 'gridImports') return coll;
+          return bindAll(coll, (p) =>
+            p === 'doc'
+              ? (id: string) => {
+                  const ref = coll.doc(id);
+                  return bindAll(ref, (q) =>
+                    q === 'update'
+                      ? async (data: Record<string, unknown>) => {
+                          const res = await ref.update(data);
+                          // The switch is the update that takes a batch out of `pending` and retires documents.
+                          if ('pending' in data && 'retired' in data) throw new Error('网络中断');
+                          return res;
+                        }
+                      : undefined,
+                  );
+                }
+              : undefined,
+          );
+        }
+      : undefined,
+  );
+}
+
 /** The database, except that the `n`-th request adding grid documents fails as a dropped connection would. */
 function failingLastAdd(real: Database, n: number): Database {
   let adds = 0;
-  const bindAll = <T extends object>(target: T, override: (prop: string | symbol) => unknown) =>
-    new Proxy(target, {
-      get(t, prop) {
-        const replaced = override(prop);
-        if (replaced !== undefined) return replaced;
-        const value = Reflect.get(t, prop, t);
-        return typeof value === 'function' ? value.bind(t) : value;
-      },
-    });
   return bindAll(real, (prop) =>
     prop === 'collection'
       ? (name: string) => {

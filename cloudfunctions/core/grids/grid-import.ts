@@ -79,6 +79,11 @@ export async function importGrids(db: Database, input: unknown, now: Date, optio
     }
     await batches.activate(importId, replacedDocIds);
   } catch (err) {
+    // A switch whose answer was lost may still have happened: then the batch is in force and must
+    // stay. When even that cannot be told, nothing is removed: a batch still pending is invisible.
+    const status = await batchStatus(batches, importId);
+    if (status === 'switched') return finish();
+    if (status === 'unknown') throw err;
     // Every document of the batch goes, not only the requests known to have landed: a failed request
     // may have landed in part. The batch stays pending, so nobody sees it, until that is done; if
     // even the removal fails, the batch stays pending and invisible.
@@ -91,17 +96,31 @@ export async function importGrids(db: Database, input: unknown, now: Date, optio
     throw err;
   }
 
-  let cleaned = 0;
-  try {
-    // Also the moment from which every reader sees the new batch.
-    await settle();
-    await removeDocs(grids, replacedDocIds, async (chunk) => {
-      await batches.deleted(chunk);
-      cleaned += chunk.length;
-      options.onProgress?.({ phase: 'cleanup', done: cleaned, total: replacedDocIds.length });
-    });
-  } catch {
-    // The new grids are in force and the old ones invisible; the next import deletes the rest.
+  return finish();
+
+  async function finish(): Promise<ImportResult> {
+    let cleaned = 0;
+    try {
+      // Also the moment from which every reader sees the new batch.
+      await settle();
+      await removeDocs(grids, replacedDocIds, async (chunk) => {
+        await batches.deleted(chunk);
+        cleaned += chunk.length;
+        options.onProgress?.({ phase: 'cleanup', done: cleaned, total: replacedDocIds.length });
+      });
+    } catch {
+      // The new grids are in force and the old ones invisible; the next import deletes the rest.
+    }
+    const replaced = replacedDocIds.length;
+    return { ok: true, importId, created: docs.length - replaced, replaced, repairs, leftToClean: replaced - cleaned };
   }
-  return { ok: true, importId, created: docs.length - replacedDocIds.length, replaced: replacedDocIds.length, repairs, leftToClean: replacedDocIds.length - cleaned };
+}
+
+/** Whether the batch is still pending or was switched in (no longer pending, and not forgotten by this import). */
+async function batchStatus(batches: GridBatchRepository, importId: string): Promise<'pending' | 'switched' | 'unknown'> {
+  try {
+    return (await batches.state()).pending.includes(importId) ? 'pending' : 'switched';
+  } catch {
+    return 'unknown';
+  }
 }
