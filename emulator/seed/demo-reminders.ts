@@ -1,5 +1,4 @@
-import { addDays } from '../../shared/reminder/schedule';
-import { localDay, startOfLocalDay } from '../../shared/resident/age';
+import { addLocalDays, localDay, localMoment } from '../../shared/time/china-time';
 
 type Call = (openid: string, action: string, input: Record<string, unknown>) => Promise<Record<string, unknown>>;
 
@@ -15,7 +14,7 @@ export async function playReminderStory(call: Call, motherId: string, now: Date)
   const today = localDay(now);
   const plan = await call(STAFF, 'reminder.savePlan', {
     residentId: motherId, drug: '苯磺酸氨氯地平片', dose: 1, unit: '片', times: ['08:00'], weekdays: null,
-    startDate: addDays(today, -6), endDate: null, meal: 'after', notes: '降压药，每天早饭后一片，不要自行停药', stock: 28,
+    startDate: addLocalDays(today, -6), endDate: null, meal: 'after', notes: '降压药，每天早饭后一片，不要自行停药', stock: 28,
   });
   await call(STAFF, 'reminder.setPrescriptions', {
     residentId: motherId,
@@ -30,7 +29,7 @@ export async function playReminderStory(call: Call, motherId: string, now: Date)
   });
   for (let back = 6; back >= 1; back -= 1) {
     if (back === 3) continue;
-    const dueAt = new Date(startOfLocalDay(addDays(today, -back)).getTime() + 8 * 3_600_000);
+    const dueAt = localMoment(addLocalDays(today, -back), 8 * 60);
     await call(MOTHER, 'reminder.confirmDose', { residentId: motherId, planId: plan.id, dueAt: dueAt.toISOString(), state: 'taken' });
   }
 }

@@ -1,11 +1,9 @@
-import { addLocalMonths, daysBetween, localDay, startOfLocalDay } from '../resident/age';
+import { addLocalDays, addLocalMonths, daysBetween, localDay, startOfLocalDay } from '../time/china-time';
 
 /** A contract runs for one year (签约周期一年). */
 export const CONTRACT_MONTHS = 12;
 /** Renewal opens this many days before the last day of a contract. */
 export const RENEWAL_WINDOW_DAYS = 30;
-
-const DAY_MS = 86_400_000;
 
 export interface Period {
   start: Date;
@@ -13,10 +11,7 @@ export interface Period {
   end: Date;
 }
 
-/** The local day `days` after `day`. */
-export function addLocalDays(day: string, days: number): string {
-  return localDay(new Date(startOfLocalDay(day).getTime() + days * DAY_MS + 12 * 3_600_000));
-}
+export { addLocalDays };
 
 /**
  * A one-year period from `start`: approved on 10 March 2026 it covers up to and including 9 March 2027

@@ -1,4 +1,4 @@
-import { localDay, startOfLocalDay } from '../resident/age';
+import { addLocalDays, clockMinutes, localDay, startOfLocalDay, weekdayOf } from '../time/china-time';
 
 /**
  * When a medication plan is due, in China's wall-clock time. Asia/Shanghai keeps +08:00 all year, so
@@ -17,40 +17,12 @@ export interface Schedule {
 }
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 /** Occurrences later than this when the tick reaches them are recorded as missed, never sent. */
 export const CATCH_UP_LIMIT_MS = 2 * 60 * MINUTE;
 /** Without a confirmation this long after the time, guardians hear of the missed dose. */
 export const MISSED_AFTER_MS = 60 * MINUTE;
 
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-export function isWallClockTime(text: string): boolean {
-  return TIME.test(text);
-}
-
-/** Minutes after local midnight of `HH:mm`. */
-export function minutesOf(time: string): number {
-  const match = TIME.exec(time);
-  if (!match) throw new Error(`not an HH:mm time: ${time}`);
-  return Number(match[1]) * 60 + Number(match[2]);
-}
-
-/** The ISO weekday (1 = Monday … 7 = Sunday) of a local day. */
-export function weekdayOf(day: string): number {
-  const utc = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return utc === 0 ? 7 : utc;
-}
-
-/** `day` plus `n` calendar days. */
-export function addDays(day: string, n: number): string {
-  return new Date(new Date(`${day}T00:00:00Z`).getTime() + n * DAY).toISOString().slice(0, 10);
-}
-
-/** The local wall-clock time `HH:mm` of a moment. */
-export function wallClock(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
-}
+export { addLocalDays as addDays, clockMinutes as minutesOf, clockOf as wallClock, isClock as isWallClockTime, weekdayOf } from '../time/china-time';
 
 export function runsOn(schedule: Schedule, day: string): boolean {
   if (day < schedule.startDate) return false;
@@ -62,7 +34,7 @@ export function runsOn(schedule: Schedule, day: string): boolean {
 export function occurrencesOn(schedule: Schedule, day: string): Date[] {
   if (!runsOn(schedule, day)) return [];
   const midnight = startOfLocalDay(day).getTime();
-  return [...schedule.times].sort().map((t) => new Date(midnight + minutesOf(t) * MINUTE));
+  return [...schedule.times].sort().map((t) => new Date(midnight + clockMinutes(t) * MINUTE));
 }
 
 /**
@@ -73,7 +45,7 @@ export function occurrencesOn(schedule: Schedule, day: string): Date[] {
 export function nextOccurrence(schedule: Schedule, from: Date, inclusive = true): Date | null {
   if (schedule.times.length === 0 || (schedule.weekdays !== null && schedule.weekdays.length === 0)) return null;
   let day = localDay(from) < schedule.startDate ? schedule.startDate : localDay(from);
-  for (let i = 0; i < 8; i += 1, day = addDays(day, 1)) {
+  for (let i = 0; i < 8; i += 1, day = addLocalDays(day, 1)) {
     if (schedule.endDate !== null && day > schedule.endDate) return null;
     for (const at of occurrencesOn(schedule, day)) {
       if (inclusive ? at.getTime() >= from.getTime() : at.getTime() > from.getTime()) return at;

@@ -2,19 +2,15 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ApiError } from '@shared/api';
 import type { AuditEntry } from '@shared/api/guardianship';
+import { chineseDateTime } from '@shared/time/china-time';
 import { call, toApiError } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page, useActingAs } from '../../../../components';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
 import '../../components/family.css';
 
-const OFFSET_MS = 8 * 3_600_000;
 /** `2026年11月23日 19:05` in China time. */
-function when(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + OFFSET_MS);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
+const when = (iso: string) => chineseDateTime(new Date(iso));
 
 /** Who looked at or acted on a person's data, and when: everyone but the person, refusals included. */
 export default function AuditPage() {
