@@ -118,7 +118,7 @@ export const ZUpdateProfileInput = z
 export const ZGetProfileInput = z.object({ residentId: z.string().min(1).max(64) }).strict();
 
 /** A masked ID number: the only form any reply may carry. */
-export const ZMaskedIdNumber = z.string().regex(/^\d{4}\*{10}\d{3}[\dX]$/);
+export const ZMaskedIdNumber = z.string().regex(/^\d{4}\*{13}[\dX]$/);
 
 export const ZProfile = z.object({
   id: z.string(),

@@ -5,7 +5,11 @@ import { yuanText, type Fees } from './packages';
 /** The values an agreement is filled with; everything a person signs is in here. */
 export interface AgreementValues {
   purpose: Purpose;
-  resident: { name: string; gender: 'male' | 'female'; birthDate: string; idNumberMasked: string; address: string; phone: string };
+  /**
+   * `age` is on the day of signing. Since 2026.2 the text shows it instead of the birth date: beside
+   * the masked number and the address, a birth date would narrow the ID number to a few hundred.
+   */
+  resident: { name: string; gender: 'male' | 'female'; birthDate: string; age?: number; idNumberMasked: string; address: string; phone: string };
   team: { name: string; institution: string; phone: string };
   /** The team a switch leaves, or the team of the contract being renewed. */
   previousTeamName: string | null;
@@ -138,9 +142,26 @@ const V2026_1: Template = {
   ],
 };
 
+const V2026_2: Template = {
+  ...V2026_1,
+  version: '2026.2',
+  sections: V2026_1.sections.map((s, i) =>
+    i === 0
+      ? {
+          heading: s.heading,
+          body: (v) =>
+            [
+              `甲方（签约居民）：${v.resident.name}，${v.resident.gender === 'female' ? '女' : '男'}，${v.resident.age}岁，身份证号${v.resident.idNumberMasked}，联系电话${maskPhone(v.resident.phone)}，住址${v.resident.address}。`,
+              `乙方（家庭医生团队）：${v.team.name}，所属机构${v.team.institution}，团队电话${v.team.phone}。`,
+            ].join('\n'),
+        }
+      : s,
+  ),
+};
+
 /** Every template version ever used, so a signed agreement can always be produced again from its values. */
-export const AGREEMENT_TEMPLATES: Record<string, Template> = { [V2026_1.version]: V2026_1 };
-export const CURRENT_AGREEMENT_VERSION = V2026_1.version;
+export const AGREEMENT_TEMPLATES: Record<string, Template> = { [V2026_1.version]: V2026_1, [V2026_2.version]: V2026_2 };
+export const CURRENT_AGREEMENT_VERSION = V2026_2.version;
 
 /** Fills a template version with the values; the same version and values always give the same text. */
 export function renderAgreement(values: AgreementValues, version: string = CURRENT_AGREEMENT_VERSION): RenderedAgreement {

@@ -72,12 +72,14 @@ export function checkIdNumber(raw: string, today?: string): IdNumberCheck {
 }
 
 /**
- * The only form in which an ID number is ever shown: the first four digits (province and city), ten
- * stars and the last four, e.g. `5301**********1234`.
+ * The only form in which an ID number is ever shown: the first four digits (province and city, which
+ * an address gives away anyway), thirteen stars and the check character, e.g. `5301*************7`.
+ * With the age and gender beside it this still leaves well over 10,000 numbers (`id-candidates.ts`);
+ * the last four digits would not. Also turns a stored mask of the older, longer form into this one.
  */
-export function maskIdNumber(idNumber: string): string {
-  const id = normalizeIdNumber(idNumber);
-  return `${id.slice(0, 4)}${'*'.repeat(10)}${id.slice(-4)}`;
+export function maskIdNumber(idNumberOrMask: string): string {
+  const id = normalizeIdNumber(idNumberOrMask);
+  return `${id.slice(0, 4)}${'*'.repeat(13)}${id.slice(-1)}`;
 }
 
 /** A finished 18-character number from its first 17 digits; for demo data and tests. */

@@ -19,7 +19,7 @@ describe('creating one’s own profile', () => {
       name: '李桂兰',
       gender: 'female',
       birthDate: '1946-03-08',
-      idNumberMasked: `5301**********${IDS.ligl.slice(-4)}`,
+      idNumberMasked: `5301*************${IDS.ligl.slice(-1)}`,
       hasOwnAccount: true,
       classification: { priorityGroups: ['elderly', 'chronic'], managementCategory: 'key_population', elderlyRisk: 'red' },
       viewer: { as: 'self', scopes: ['view', 'book', 'sign', 'reminders'] },

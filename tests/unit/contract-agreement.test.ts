@@ -4,7 +4,7 @@ import { contractTimeline, type TimelineFacts } from '../../shared/contract/time
 
 const values = (over: Partial<AgreementValues> = {}): AgreementValues => ({
   purpose: 'new',
-  resident: { name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumberMasked: '5301**********0025', address: '昆明市呈贡区洛龙街道石龙湖社区3栋', phone: '13987650001' },
+  resident: { name: '李桂兰', gender: 'female', birthDate: '1946-03-08', age: 80, idNumberMasked: '5301*************5', address: '昆明市呈贡区洛龙街道石龙湖社区3栋', phone: '13987650001' },
   team: { name: '呈贡区石龙湖社区家庭医生团队', institution: '呈贡区洛龙街道社区卫生服务中心', phone: '0871-67482316' },
   previousTeamName: null,
   packages: [
@@ -29,12 +29,19 @@ describe('the signing agreement', () => {
     expect(sections.map((s) => s.heading)).toEqual([
       '一、协议双方', '二、签约服务包和服务内容', '三、服务期限', '四、费用', '五、甲方的权利和义务', '六、乙方的权利和义务', '七、个人信息保护', '八、签署',
     ]);
-    expect(text).toContain('甲方（签约居民）：李桂兰，女，出生日期1946年3月8日，身份证号5301**********0025，联系电话139****0001');
+    expect(text).toContain('甲方（签约居民）：李桂兰，女，80岁，身份证号5301*************5，联系电话139****0001');
+    expect(text).not.toContain('1946');
     expect(text).toContain('2. 慢病管理包（个性化服务包，200元/年）\n  (1) 每季度至少1次面对面随访');
     expect(text).toContain('慢病管理包：200元/年，其中医保统筹支付60元，个人自付140元');
     expect(text).toContain('合计：200元/年，医保统筹支付60元，个人自付140元。');
     expect(text).toContain('签署日期：2026年3月10日');
     expect(text).not.toMatch(/\d{17}[\dX]/);
+  });
+
+  it('still reads an agreement signed under 2026.1 (with the birth date) word for word', () => {
+    const old = renderAgreement(values({ resident: { ...values().resident, idNumberMasked: '5301**********0025' } }), '2026.1');
+    expect(old.templateVersion).toBe('2026.1');
+    expect(old.text).toContain('出生日期1946年3月8日，身份证号5301**********0025');
   });
 
   it('records family signing (家人代签) and what a switch ends', () => {

@@ -54,9 +54,10 @@ describe('ID numbers (GB 11643-1999)', () => {
     }
   });
 
-  it('masks a number to the first four and last four characters', () => {
-    expect(maskIdNumber(LIGL)).toBe(`5301**********${LIGL.slice(-4)}`);
-    expect(maskIdNumber('11010519491231002x')).toBe('1101**********002X');
+  it('masks a number to the first four digits and the check character, also from a mask of the older form', () => {
+    expect(maskIdNumber(LIGL)).toBe(`5301*************${LIGL.slice(-1)}`);
+    expect(maskIdNumber('11010519491231002x')).toBe('1101*************X');
+    expect(maskIdNumber('5301**********0025')).toBe('5301*************5');
   });
 });
 

@@ -14,7 +14,7 @@ afterEach(() => {
 describe('keeping ID numbers', () => {
   it('encrypts with AES-256-GCM bound to the profile, finds by HMAC, and shows only the mask', () => {
     const kept = protectIdNumber('rs_1', ID);
-    expect(kept.idMasked).toBe(`5301**********${ID.slice(-4)}`);
+    expect(kept.idMasked).toBe(`5301*************${ID.slice(-1)}`);
     expect(kept.idCipher).not.toContain(ID);
     expect(kept.idHmac).toBe(idLookupHmac(ID.toLowerCase()));
     expect(revealIdNumber('rs_1', kept.idCipher)).toBe(ID);

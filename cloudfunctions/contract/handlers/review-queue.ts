@@ -13,6 +13,7 @@ import type { ContractDoc, PackageDoc } from '../../core/contracts/contract-docs
 import { checkEligibility } from '../../../shared/contract/packages';
 import { ageOn } from '../../../shared/resident/age';
 import { PRIORITY_GROUP_LABELS, priorityGroups } from '../../../shared/resident/classification';
+import { maskIdNumber } from '../../../shared/resident/id-number';
 import { CONDITION_LABELS } from '../../../shared/resident/vocabulary';
 
 /** 李桂兰 -> 李*兰, 王敏 -> 王*, 玉罕·岩温 -> 玉****温: enough to tell applications apart. */
@@ -27,7 +28,7 @@ function summary(c: ContractDoc, r: ResidentDoc, catalogue: PackageDoc[], area: 
     name: maskName(r.name),
     gender: r.gender,
     age: ageOn(r.birthDate, now),
-    idNumberMasked: r.idMasked,
+    idNumberMasked: maskIdNumber(r.idMasked),
     area,
     conditions: r.conditions.map((x) => CONDITION_LABELS[x]),
     priorityGroups: priorityGroups(r, now).map((g) => PRIORITY_GROUP_LABELS[g]),

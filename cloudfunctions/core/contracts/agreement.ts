@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import { renderAgreement, type AgreementValues, type RenderedAgreement } from '../../../shared/contract/agreement';
 import { totalFees } from '../../../shared/contract/packages';
 import type { Purpose } from '../../../shared/contract/status';
-import { localDay } from '../../../shared/resident/age';
+import { ageOn, localDay } from '../../../shared/resident/age';
+import { maskIdNumber } from '../../../shared/resident/id-number';
 import { GUARDIAN_RELATION_LABELS } from '../../../shared/resident/vocabulary';
 import type { ResidentDoc } from '../residents/resident-repository';
 import type { ContractPackage, SignedBy } from './contract-docs';
@@ -34,7 +35,8 @@ export function draftAgreement(input: {
       name: resident.name,
       gender: resident.gender,
       birthDate: resident.birthDate,
-      idNumberMasked: resident.idMasked,
+      idNumberMasked: maskIdNumber(resident.idMasked),
+      age: ageOn(resident.birthDate, input.at),
       address: resident.address,
       phone: resident.phone,
     },

@@ -1,5 +1,6 @@
 import type { Profile, ProfileReceipt } from '../../../shared/api/resident-profile';
 import { viewerHolds, type Viewer } from '../../../shared/policy/disclosure';
+import { maskIdNumber } from '../../../shared/resident/id-number';
 import type { Guardianship } from '../../../shared/api/guardianship';
 import { ageOn } from '../../../shared/resident/age';
 import { classify } from '../../../shared/resident/classification';
@@ -22,7 +23,7 @@ export function toProfile(doc: ResidentDoc, viewer: Viewer, now: Date): Profile 
     gender: doc.gender,
     birthDate: viewerHolds(viewer, 'identity.read') ? doc.birthDate : null,
     age: ageOn(doc.birthDate, now),
-    idNumberMasked: doc.idMasked,
+    idNumberMasked: maskIdNumber(doc.idMasked),
     phone: doc.phone,
     address: doc.address,
     gridId: doc.gridId,

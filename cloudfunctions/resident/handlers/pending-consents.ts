@@ -8,6 +8,7 @@ import { ResidentRepository } from '../../core/residents/resident-repository';
 import { ContractRepository } from '../../core/contracts/contract-repository';
 import { GridRepository } from '../../core/grids/grid-repository';
 import { toGuardianship } from '../../core/residents/views';
+import { maskIdNumber } from '../../../shared/resident/id-number';
 import { ageOn } from '../../../shared/resident/age';
 
 /** A consent this close to expiry is listed again so the team can renew it at the next visit. */
@@ -54,7 +55,7 @@ export const pendingConsents: Handler<'resident.pendingConsents'> = async (_inpu
       name: resident.name,
       gender: resident.gender,
       age: ageOn(resident.birthDate, now),
-      idNumberMasked: resident.idMasked,
+      idNumberMasked: maskIdNumber(resident.idMasked),
       address: resident.address,
     };
     for (const g of waiting.filter((w) => w.residentId === residentId)) {

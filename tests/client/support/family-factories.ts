@@ -12,7 +12,7 @@ export function profileOf(over: Partial<Profile> = {}): Profile {
     gender: 'female',
     birthDate: '1979-05-12',
     age: 47,
-    idNumberMasked: '5301**********0047',
+    idNumberMasked: '5301*************7',
     phone: '13987650002',
     address: '昆明市五华区华山街道1号',
     gridId: null,
