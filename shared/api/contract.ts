@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONTRACT_STATUSES, PURPOSES } from '../contract/status';
 import { PACKAGE_CODES } from '../contract/packages';
 import { ZGender, ZMaskedIdNumber } from './resident-profile';
+import { charCount, plainTextIssue } from './plain-text';
 
 const ZId = (label: string) =>
   z.string({ required_error: `请选择${label}`, invalid_type_error: `${label}不正确` }).trim().min(1, `请选择${label}`).max(64, `${label}不正确`);
@@ -16,8 +17,12 @@ const ZReason = (label: string) =>
   z
     .string({ required_error: `请填写${label}`, invalid_type_error: `请填写${label}` })
     .trim()
-    .min(2, `请填写${label}（至少2个字）`)
-    .max(200, `${label}不能超过200个字`);
+    .superRefine((v, ctx) => {
+      const issue = plainTextIssue(label, v, true);
+      if (issue) ctx.addIssue({ code: z.ZodIssueCode.custom, message: issue });
+      else if (charCount(v) < 2) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `请填写${label}（至少2个字）` });
+      else if (charCount(v) > 200) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label}不能超过200个字` });
+    });
 /** SHA-256 of the agreement text the person read, so that they sign exactly that text. */
 const ZAgreementHash = z
   .string({ required_error: '请先阅读签约协议', invalid_type_error: '请先阅读签约协议' })
@@ -103,13 +108,15 @@ export const ZReviewInput = z
   .object({
     contractId: ZId('签约申请'),
     decision: z.enum(['approve', 'reject'], { errorMap: () => ({ message: '请选择通过或不通过' }) }),
-    reason: z.string().trim().max(200, '理由不能超过200个字').optional(),
+    reason: z.string().trim().optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.decision === 'reject' && (!v.reason || v.reason.length < 2)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reason'], message: '请填写不通过的理由（至少2个字），居民会看到' });
-    }
+    const issue = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reason'], message });
+    const plain = v.reason ? plainTextIssue('理由', v.reason, true) : null;
+    if (plain) return issue(plain);
+    if (v.reason && charCount(v.reason) > 200) return issue('理由不能超过200个字');
+    if (v.decision === 'reject' && (!v.reason || charCount(v.reason) < 2)) issue('请填写不通过的理由（至少2个字），居民会看到');
   });
 
 export const ZTimelineStep = z.object({

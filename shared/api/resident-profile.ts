@@ -3,6 +3,7 @@ import { checkIdNumber, isCalendarDate, normalizeIdNumber } from '../resident/id
 import { CONDITIONS, DISABILITIES, RELATIONS, RISK_FACTORS } from '../resident/vocabulary';
 import { MANAGEMENT_CATEGORIES, PRIORITY_GROUPS } from '../resident/classification';
 import { SCOPES } from '../policy/scopes';
+import { charCount, plainTextIssue } from './plain-text';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isDay = (s: string) => {
@@ -58,9 +59,14 @@ const healthFields = {
   address: z
     .string({ required_error: '请填写居住地址', invalid_type_error: '居住地址填写有误' })
     .trim()
-    .min(1, '请填写居住地址')
-    .min(5, '请填写详细的居住地址（至少5个字）')
-    .max(100, '居住地址不能超过100个字'),
+    .superRefine((v, ctx) => {
+      const issue = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+      const plain = plainTextIssue('居住地址', v);
+      if (v === '') issue('请填写居住地址');
+      else if (plain) issue(plain);
+      else if (charCount(v) < 5) issue('请填写详细的居住地址（至少5个字）');
+      else if (charCount(v) > 100) issue('居住地址不能超过100个字');
+    }),
   gridId: z.string().trim().min(1, '请选择所在网格').max(64, '网格编号填写有误').nullable().default(null),
   conditions: z
     .array(z.enum(CONDITIONS, { errorMap: () => ({ message: '慢性病填写有误' }) }))

@@ -80,6 +80,21 @@ describe('editing a health profile', () => {
     expect(mockedCall).not.toHaveBeenCalledWith('resident.updateProfile', expect.anything(), expect.anything());
   });
 
+  it('refuses an emoji in the address, points at that field and sends nothing', async () => {
+    mockedCall.mockResolvedValue(MOTHER as never);
+    const scrolled = jest.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    renderPage(ProfileEditPage);
+    await screen.findByText('保存修改');
+    type('address', '昆明市呈贡区石龙湖社区🏠3栋');
+    fireEvent.click(screen.getByText('保存修改'));
+    expect(await screen.findByText('居住地址不能包含表情符号')).toBeTruthy();
+    const field = document.querySelector('.family-field--address')!;
+    expect(field.className).toContain('ui-field--invalid');
+    await waitFor(() => expect(scrolled.mock.contexts[0]).toBe(field));
+    expect(mockedCall).not.toHaveBeenCalledWith('resident.updateProfile', expect.anything(), expect.anything());
+  });
+
   it('does not ask an 80-year-old woman about pregnancy, but asks a woman of 30', async () => {
     mockedCall.mockResolvedValue(MOTHER as never);
     const first = renderPage(ProfileEditPage);

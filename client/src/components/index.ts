@@ -16,3 +16,4 @@ export { ActingAsBanner, actingChoices } from './acting-as-banner';
 export { useActingAs, setActingAs, getActingAs, type ActingAs } from './acting-as-store';
 export { PrivacyPopup, PrivacyGuideLink, PRIVACY_GUIDE_URL } from './privacy-popup';
 export { NoticeItem } from './notice-item';
+export { CharCounter } from './char-counter';

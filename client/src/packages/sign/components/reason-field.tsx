@@ -1,5 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
+import { CharCounter } from '../../../components/char-counter';
+
+/** The longest reason the contract schema takes. */
+const REASON_LIMIT = 200;
 
 export interface ReasonFieldProps {
   label: string;
@@ -14,7 +18,8 @@ export function ReasonField({ label, value, onChange, placeholder, error }: Reas
   return (
     <View className={`sign-field${error ? ` sign-field--invalid ${INVALID_FIELD_CLASS}` : ''}`}>
       <Text className='sign-field__label'>{label}</Text>
-      <Textarea className='sign-field__input' value={value} maxlength={200} placeholder={placeholder} autoHeight onInput={(e) => onChange(e.detail.value)} />
+      <Textarea className='sign-field__input' value={value} maxlength={-1} placeholder={placeholder} autoHeight onInput={(e) => onChange(e.detail.value)} />
+      <CharCounter value={value} max={REASON_LIMIT} />
       {error ? <Text className='ui-field-error'>{error}</Text> : null}
     </View>
   );

@@ -101,7 +101,7 @@ export default function ProfileForm() {
       </Card>
       <Card title='联系方式'>
         <TextField name='phone' label='手机号码' type='number' value={phone} onChange={setPhone} error={errors.phone} maxlength={11} />
-        <TextField name='address' label='居住地址' value={address} onChange={setAddress} error={errors.address} />
+        <TextField name='address' label='居住地址' value={address} onChange={setAddress} error={errors.address} limit={100} />
         <GridPicker value={grid} onChange={setGrid} error={errors.gridId} />
       </Card>
       <Card title='健康情况'>

@@ -1,0 +1,32 @@
+import { charCount, plainTextProblem } from '../../shared/api/plain-text';
+import { ZCancelInput, ZReviewInput } from '../../shared/api/contract';
+import { ZUpdateProfileInput } from '../../shared/api/resident-profile';
+
+const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+
+describe('plain text in names, addresses and reasons', () => {
+  it('refuses a rejection reason of one emoji, which is two UTF-16 units but one character', () => {
+    expect('😀'.length).toBe(2);
+    expect(charCount('😀')).toBe(1);
+    expect(messageOf(ZReviewInput.safeParse({ contractId: 'ct-1', decision: 'reject', reason: '😀' }))).toBe('理由不能包含表情符号');
+    expect(messageOf(ZReviewInput.safeParse({ contractId: 'ct-1', decision: 'reject', reason: '好😀' }))).toBe('理由不能包含表情符号');
+    expect(ZReviewInput.safeParse({ contractId: 'ct-1', decision: 'reject', reason: '地址不在本网格' }).success).toBe(true);
+  });
+
+  it('counts characters as people do: two rare characters pass "at least 2", one does not', () => {
+    expect(messageOf(ZCancelInput.safeParse({ contractId: 'ct-1', reason: '𠀋' }))).toBe('请填写解约或撤回原因（至少2个字）');
+    expect(ZCancelInput.safeParse({ contractId: 'ct-1', reason: '𠀋𠀋' }).success).toBe(true);
+  });
+
+  it('refuses control and hidden characters in an address, and a line break there, but keeps line breaks in a reason', () => {
+    expect(messageOf(ZUpdateProfileInput.safeParse({ residentId: 'r', address: '昆明市呈贡区\u0007洛龙街道' }))).toBe('居住地址不能包含特殊控制字符');
+    expect(messageOf(ZUpdateProfileInput.safeParse({ residentId: 'r', address: '昆明市呈贡区\n洛龙街道' }))).toBe('居住地址不能包含特殊控制字符');
+    expect(messageOf(ZUpdateProfileInput.safeParse({ residentId: 'r', address: '昆明市\u202e呈贡区洛龙街道' }))).toBe('居住地址不能包含特殊控制字符');
+    expect(messageOf(ZUpdateProfileInput.safeParse({ residentId: 'r', address: '昆明市呈贡区🏠洛龙街道' }))).toBe('居住地址不能包含表情符号');
+    expect(ZCancelInput.safeParse({ contractId: 'ct-1', reason: '搬家了\n到外地住' }).success).toBe(true);
+  });
+
+  it('lets ordinary text through: digits, #, full-width punctuation, the middle dot of minority names', () => {
+    for (const text of ['石龙湖社区3栋2单元501#', '玉罕·岩温', '（临时）１２３号', 'No. 5, Lane 3']) expect(plainTextProblem(text)).toBeNull();
+  });
+});
