@@ -2,7 +2,7 @@ import { adherenceRate, adherenceWeek, doseState } from '../../shared/reminder/a
 import {
   catchUp, daysOfStock, needsRefill, nextOccurrence, occurrencesBetween, occurrencesOn, weekdayOf, type Schedule,
 } from '../../shared/reminder/schedule';
-import { reminderRecipients } from '../../shared/reminder/recipients';
+import { noticeAudience } from '../../shared/policy/audience';
 import { consentExpiry, type GuardianshipFacts } from '../../shared/policy/consent';
 
 const cst = (text: string) => new Date(`${text}+08:00`);
@@ -93,13 +93,13 @@ describe('who hears about a dose', () => {
   });
 
   it('is the resident and the guardians whose consent covers reminders now, never a revoked one', () => {
-    const list = reminderRecipients({ ownerOpenid: 'o-mother', birthDate: '1946-03-08' }, [
+    const list = noticeAudience({ ownerOpenid: 'o-mother', birthDate: '1946-03-08' }, [
       guardian('o-daughter', ['view', 'reminders']),
       guardian('o-son', ['view']),
       guardian('o-revoked', ['reminders'], { status: 'revoked' }),
-    ], at);
+    ], 'reminders', at);
     expect(list).toEqual([{ openid: 'o-mother', role: 'resident' }, { openid: 'o-daughter', role: 'guardian' }]);
-    expect(reminderRecipients({ ownerOpenid: null, birthDate: '1946-03-08' }, [guardian('o-daughter', ['reminders'])], at, 'guardians'))
+    expect(noticeAudience({ ownerOpenid: null, birthDate: '1946-03-08' }, [guardian('o-daughter', ['reminders'])], 'reminders', at, 'guardians'))
       .toEqual([{ openid: 'o-daughter', role: 'guardian' }]);
   });
 });

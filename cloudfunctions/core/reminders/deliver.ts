@@ -3,11 +3,11 @@ import { sendSubscribeMessage } from '../wx/subscribe-message';
 import { thing, wxTime } from '../wx/fields';
 import { EventRepository, eventId, type Delivery, type EventDoc } from './event-repository';
 import { PlanRepository, type PlanDoc } from './plan-repository';
-import { recipientsOf } from './recipients';
+import { recipientsOfMany } from '../notices/recipients';
 import { remindersPage } from './reminder-page';
 import { catchUp, MISSED_AFTER_MS, nextOccurrence, occurrencesBetween } from '../../../shared/reminder/schedule';
 import { instruction } from '../../../shared/reminder/vocabulary';
-import type { Recipient } from '../../../shared/reminder/recipients';
+import type { Recipient } from '../../../shared/policy/audience';
 
 export interface TickCounts {
   /** Occurrences this run claimed. */
@@ -105,7 +105,7 @@ export async function runDuePlans(ctx: SystemCtx, plans: readonly PlanDoc[], fir
   const counts = emptyCounts();
   const due = plans.filter((p) => p.nextDueAt !== null && new Date(p.nextDueAt).getTime() <= firedAt.getTime());
   if (due.length === 0) return counts;
-  const people = await recipientsOf(ctx.db, due.map((p) => p.residentId), firedAt);
+  const people = await recipientsOfMany(ctx.db, due.map((p) => p.residentId), 'reminders', firedAt);
   const repo = new PlanRepository(ctx.db);
   await eachLimited(due, async (plan) => {
     const from = new Date(plan.nextDueAt!);

@@ -3,7 +3,7 @@ import { sendSubscribeMessage } from '../wx/subscribe-message';
 import { thing, wxTime } from '../wx/fields';
 import { NoticeRepository } from '../notices/notice-repository';
 import { EventRepository, type Delivery } from './event-repository';
-import { recipientsOf } from './recipients';
+import { recipientsOfMany } from '../notices/recipients';
 import { remindersPage } from './reminder-page';
 
 const BATCH = 500;
@@ -20,7 +20,7 @@ export async function sendMissedDoseAlerts(ctx: SystemCtx, firedAt: Date): Promi
   for (;;) {
     const batch = await events.missedDue(firedAt, BATCH);
     if (batch.length === 0) return escalated;
-    const people = await recipientsOf(ctx.db, batch.map((e) => e.residentId), firedAt, 'guardians');
+    const people = await recipientsOfMany(ctx.db, batch.map((e) => e.residentId), 'reminders', firedAt, 'guardians');
     let changed = 0;
     for (const event of batch) {
       if (!(await events.claimMissedAlert(event._id, new Date(event.missedCheckAt!), ctx.now()))) continue;
