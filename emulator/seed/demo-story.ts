@@ -3,6 +3,7 @@ import type { FunctionHost } from '../functions/function-host';
 import { withCheckChar } from '../../shared/resident/id-number';
 import { playReminderStory } from './demo-reminders';
 import { playAppointmentStory } from './demo-appointments';
+import { playSojournStory } from './demo-sojourn';
 
 /** 石龙湖社区第一网格 of the demo grid map, looked after by 石龙湖社区家庭医生团队. */
 const GRID = 'cg-shilonghu-01';
@@ -47,7 +48,8 @@ async function sign(call: Call, openid: string, residentId: string, packageCodes
  * - 石龙湖 team has published two weeks of slots, 匹河 team a 知子罗村 mobile-point morning, and she has
  *   booked a visit next week (seed/demo-appointments.ts), after two rated visits this year;
  * - her son 王磊 has asked to see her record, waiting for her consent;
- * - 刘志明 has applied to sign, waiting in 张毅's review queue.
+ * - 刘志明 has applied to sign, waiting in 张毅's review queue;
+ * - 陈建国 from Harbin is wintering in 思茅区, registered with its sojourn team (seed/demo-sojourn.ts).
  */
 export async function playDemoStory(host: FunctionHost): Promise<void> {
   const call = caller(host);
@@ -77,4 +79,5 @@ export async function playDemoStory(host: FunctionHost): Promise<void> {
     conditions: ['hypertension', 'diabetes'],
   });
   await sign(call, 'o-resident-liuzm', String((liu.profile as { id: string }).id), ['basic', 'chronic']);
+  await playSojournStory(call, new Date());
 }

@@ -198,7 +198,7 @@ export const ZReviewQueueOutput = z.object({ team: ZTeamBrief, items: z.array(ZR
 
 /**
  * What a notice is about: contracts, appointments, then family requests (one waiting for consent, and
- * consent granted, declined or ended).
+ * consent granted, declined or ended), readings and medication, sojourn registrations.
  */
 export const NOTICE_KINDS = [
   'approved', 'rejected', 'renewal_due', 'expired', 'renewed', 'switched_away',
@@ -206,6 +206,7 @@ export const NOTICE_KINDS = [
   'family_request', 'access_granted', 'access_declined', 'access_revoked',
   'missed_dose', 'refill_due',
   'reading_alert',
+  'stay_approved', 'stay_rejected', 'stay_over',
 ] as const;
 
 export const ZNotice = z.object({

@@ -6,6 +6,7 @@ import { appointmentActions } from './appointment';
 import { visitActions } from './visit';
 import { reminderActions } from './reminder';
 import { healthActions } from './health';
+import { sojournActions } from './sojourn';
 
 export * from './errors';
 
@@ -21,6 +22,7 @@ export const ACTIONS = {
   ...visitActions,
   ...reminderActions,
   ...healthActions,
+  ...sojournActions,
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

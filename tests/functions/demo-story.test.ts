@@ -60,6 +60,20 @@ describe('the demo that npm start opens on', () => {
     const tcb = (await import('@cloudbase/node-sdk')).default;
     const db = tcb.init({ env: 'local-dev', serviceUrl: `${backend.emulator.url}/admin`, secretId: 'local', secretKey: 'local' }).database();
     expect(await seedDemoStory(db, backend.emulator.host, () => undefined)).toBe(false);
-    expect(backend.emulator.db.count('residents', {})).toBe(3);
+    expect(backend.emulator.db.count('residents', {})).toBe(4);
+  });
+});
+
+describe('the sojourn part of the demo', () => {
+  it('has 陈建国 from Harbin staying in 思茅区 with the sojourn team, on 杨丽’s guest list with slots to book', async () => {
+    const chen = await backend.ok('o-resident-chenjg', 'resident.listMine', {});
+    const mine = await backend.ok('o-resident-chenjg', 'sojourn.mine', { residentId: chen.self!.id });
+    expect(mine.home).toBeNull();
+    expect(mine.current).toMatchObject({ status: 'active', phase: 'during', team: { id: 'team-pe-sojourn-simao' }, homeInstitution: { name: expect.stringContaining('哈尔滨') } });
+    const { guests } = await backend.ok('o-staff-yangli', 'sojourn.guests', {});
+    expect(guests).toEqual([expect.objectContaining({ residentName: '陈建国', conditions: expect.stringContaining('高血压') })]);
+    const slots = await backend.ok('o-resident-chenjg', 'appointment.slots', { residentId: chen.self!.id });
+    expect(slots.team).toMatchObject({ id: 'team-pe-sojourn-simao' });
+    expect(slots.days.length).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@ import type { TeamDoc } from '../grids/grid-docs';
 import { HOME_VISIT_PACKAGE } from '../../../shared/appointment/kinds';
 import { bookingPausedUntil, DEFAULT_CANCEL_HOURS, MAX_FUTURE_BOOKINGS, NO_SHOW_WINDOW_DAYS, pausedMessage } from '../../../shared/appointment/booking-rules';
 import { AppointmentRepository, type RecentBooking } from './appointment-repository';
+import { StayRepository } from '../sojourn/stay-repository';
 
 const DAY = 86_400_000;
 
@@ -14,7 +15,7 @@ export type Blocked = { code: 'NOT_ELIGIBLE'; message: string };
 
 export interface Standing {
   contract: ContractDoc | null;
-  /** The contract's team, as the contract names it. */
+  /** The team whose slots the resident books: the sojourn team during a stay, else the contract's team. */
   team: { _id: string; name: string; phone: string } | null;
   homeVisitAllowed: boolean;
   pausedUntil: Date | null;
@@ -39,26 +40,29 @@ export async function activeContract(ctx: Ctx, residentId: string): Promise<Cont
 }
 
 /**
- * Where a resident stands for booking: the team of the contract in effect, whether home visits are
- * part of it, a pause after no-shows, and how many bookings are still to come (leaving out the one
- * being rescheduled, `replacing`).
+ * Where a resident stands for booking: the team of the contract in effect (the sojourn team during a
+ * stay), whether home visits are part of it, a pause after no-shows, and how many bookings are
+ * still to come (leaving out the one being rescheduled, `replacing`).
  */
 export async function standing(ctx: Ctx, residentId: string, replacing: string | null = null): Promise<Standing> {
   const now = ctx.now();
   const appointments = new AppointmentRepository(ctx.db);
-  const [contract, recent] = await Promise.all([
+  const [contract, stay, recent] = await Promise.all([
     activeContract(ctx, residentId),
+    new StayRepository(ctx.db).inEffectFor(residentId, now),
     appointments.recentForResident(residentId, new Date(now.getTime() - 2 * NO_SHOW_WINDOW_DAYS * DAY)),
   ]);
   const noShows = recent.filter((a) => a.status === 'no_show').map((a) => new Date(a.startsAt));
   // A booking being rescheduled gives its place up in the same step, so it does not count.
   const booked = recent.filter((a) => a.status === 'booked' && a._id !== replacing);
   const upcoming = booked.filter((a) => new Date(a.startsAt).getTime() > now.getTime()).length;
-  const team = contract ? { _id: contract.teamId, name: contract.team.name, phone: contract.team.phone } : null;
+  // During a stay the visitor is away from home: she books the sojourn team nearby.
+  const signed = stay ?? contract;
+  const team = signed ? { _id: signed.teamId, name: signed.team.name, phone: signed.team.phone } : null;
   const pausedUntil = bookingPausedUntil(noShows, now);
-  const homeVisitAllowed = contract?.packages.some((p) => p.code === HOME_VISIT_PACKAGE) ?? false;
+  const homeVisitAllowed = !stay && (contract?.packages.some((p) => p.code === HOME_VISIT_PACKAGE) ?? false);
   let blocked: Blocked | null = null;
-  if (!contract || !team) blocked = { code: 'NOT_ELIGIBLE', message: '签约家庭医生团队后才能预约，请先签约' };
+  if (!team) blocked = { code: 'NOT_ELIGIBLE', message: '签约家庭医生团队后才能预约，请先签约' };
   else if (pausedUntil) blocked = { code: 'NOT_ELIGIBLE', message: pausedMessage(pausedUntil, team.name, team.phone) };
   else if (upcoming >= MAX_FUTURE_BOOKINGS)
     blocked = { code: 'NOT_ELIGIBLE', message: `最多同时预约${MAX_FUTURE_BOOKINGS}个号，请就诊或取消已有预约后再约` };

@@ -89,7 +89,7 @@ export class ContractRepository {
 
   async pendingForTeam(teamId: string): Promise<ContractDoc[]> {
     const { data } = await collectionOf(this.db, CONTRACTS)
-      .where({ teamId, status: 'pending_review' })
+      .where({ teamId, kind: 'regular', status: 'pending_review' })
       .field(WITHOUT_TEXT)
       .orderBy('submittedAt', 'asc')
       .limit(200)
@@ -98,15 +98,15 @@ export class ContractRepository {
   }
 
   async countPendingForTeam(teamId: string): Promise<number> {
-    const { total } = await collectionOf(this.db, CONTRACTS).where({ teamId, status: 'pending_review' }).count();
+    const { total } = await collectionOf(this.db, CONTRACTS).where({ teamId, kind: 'regular', status: 'pending_review' }).count();
     return total ?? 0;
   }
 
-  /** Contracts in a status whose `period.<edge>` is before `at`, oldest first. */
+  /** Regular contracts in a status whose `period.<edge>` is before `at`, oldest first (stays end by their own run). */
   async due(status: 'active' | 'scheduled', edge: 'start' | 'end', before: Date, limit: number): Promise<ContractDoc[]> {
     const _ = this.db.command;
     const { data } = await collectionOf(this.db, CONTRACTS)
-      .where({ status, [`period.${edge}`]: _.lt(before) })
+      .where({ kind: 'regular', status, [`period.${edge}`]: _.lt(before) })
       .field(WITHOUT_TEXT)
       .orderBy(`period.${edge}`, 'asc')
       .limit(limit)
@@ -118,7 +118,7 @@ export class ContractRepository {
   async renewalDue(from: Date, before: Date, limit: number): Promise<ContractDoc[]> {
     const _ = this.db.command;
     const { data } = await collectionOf(this.db, CONTRACTS)
-      .where({ status: 'active', renewalNoticeAt: null, 'period.end': _.gte(from).and(_.lt(before)) })
+      .where({ kind: 'regular', status: 'active', renewalNoticeAt: null, 'period.end': _.gte(from).and(_.lt(before)) })
       .field(WITHOUT_TEXT)
       .orderBy('period.end', 'asc')
       .limit(limit)

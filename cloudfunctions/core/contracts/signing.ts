@@ -28,7 +28,7 @@ export interface PreparedSigning {
 }
 
 /** Who signs: the resident, or the family member acting with the 签约 scope, by their own profile's name. */
-async function signerOf(ctx: Ctx, access: Access): Promise<SignedBy> {
+export async function signerOf(ctx: Ctx, access: Access): Promise<SignedBy> {
   if (access.as === 'self') return { openid: ctx.openid, as: 'self', name: access.resident.name, relation: null };
   const own = await new ResidentRepository(ctx.db).findOwnedBy(ctx.openid);
   return {
