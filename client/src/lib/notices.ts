@@ -21,6 +21,9 @@ export const NOTICE_TONES: Record<Notice['kind'], NoticeTone> = {
   missed_dose: 'attention',
   refill_due: 'action',
   reading_alert: 'attention',
+  stay_approved: 'good',
+  stay_rejected: 'attention',
+  stay_over: 'action',
 };
 
 /** A short word before the title, so the kind is told in words and not by colour alone. */
