@@ -110,6 +110,13 @@ export function checkGeometry(geometry: unknown): GeometryCheck {
     for (let h = 1; h < rings.length; h++) {
       const side = sideOf(rings[h], rings[0]);
       if (side?.side === 'outside') problems.push(`${ringName({ part: multi ? p : null, ring: h })}不在外边界之内（内洞的点 ${showPosition(side.at)} 在外边界之外）`);
+      for (let k = 1; k < rings.length; k++) {
+        const inner = k === h ? null : sideOf(rings[h], rings[k]);
+        if (inner?.side === 'inside') {
+          const at = (ring: number): string => ringName({ part: multi ? p : null, ring });
+          problems.push(`${at(h)}位于${at(k)}之内（${showPosition(inner.at)}），内洞不能套着内洞`);
+        }
+      }
     }
   });
   for (let p = 0; p < parts.length; p++) {

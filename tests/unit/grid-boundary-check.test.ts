@@ -72,6 +72,12 @@ describe('defects refused with the coordinates of the place', () => {
     ]);
   });
 
+  it('refuses a hole inside another hole', () => {
+    expect(checkGeometry(polygon(square(102.8, 24.8, 0.1), square(102.82, 24.82, 0.05), square(102.83, 24.83, 0.01))).problems).toEqual([
+      '第2个内洞位于第1个内洞之内（[102.83, 24.83]），内洞不能套着内洞',
+    ]);
+  });
+
   it('refuses a hole crossing its shell, where they meet', () => {
     expect(checkGeometry(polygon(square(102.8, 24.8, 0.1), square(102.85, 24.85, 0.1))).problems[0]).toMatch(
       /^外边界与第1个内洞在 \[102\.9, 24\.85\] 处相交或接触$|^外边界与第1个内洞在 \[102\.85, 24\.9\] 处相交或接触$/,
