@@ -150,6 +150,12 @@ describe('overlaps between grids', () => {
     expect(found).toEqual([]);
   });
 
+  it('does not count an outline shared up to float noise as an overlap', () => {
+    // 24.8 + 0.1 is 24.900000000000002: the lower square reaches 2e-15 degrees into the upper one.
+    const noisy = (x: number, y: number, s: number): Ring => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+    expect(findOverlaps([grid(noisy(102.9, 24.8, 0.1)), grid(square(102.9, 24.9, 0.1))], () => true)).toEqual([]);
+  });
+
   it('finds a grid lying inside another, and two identical grids', () => {
     expect(findOverlaps([grid(square(102.8, 24.8, 0.1)), grid(square(102.82, 24.82, 0.02))], () => true)).toHaveLength(1);
     expect(findOverlaps([grid(square(102.8, 24.8, 0.1)), grid(square(102.8, 24.8, 0.1))], () => true)).toHaveLength(1);
