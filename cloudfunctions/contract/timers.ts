@@ -4,6 +4,7 @@ import { aboutContract, expiredNotice, renewalNotice, renewedNotice } from '../c
 import { currentAndNext } from '../core/contracts/contract-views';
 import { notify } from '../core/notices/notify';
 import { addLocalDays, isRenewalOpen, RENEWAL_WINDOW_DAYS } from '../../shared/contract/period';
+import { withdrawWhereConsentLapsed } from '../core/contracts/signer-withdrawal';
 import { localDay, startOfLocalDay } from '../../shared/resident/age';
 
 const BATCH = 100;
@@ -25,8 +26,8 @@ async function drain<T>(next: () => Promise<T[]>, step: (item: T) => Promise<boo
 
 /**
  * Just after midnight: closes contracts whose last day is over (expired) and puts renewals whose first
- * day has come into effect. Safe to run twice or side by side: each change is a transaction that
- * first checks the contract is still due.
+ * day has come into effect; withdraws applications signed by family whose consent has run out. Safe
+ * to run twice or side by side: each change is a transaction that first checks the contract is still due.
  */
 export const expireContracts: TimerHandler = async (ctx, firedAt) => {
   const repo = new ContractRepository(ctx.db);
@@ -47,8 +48,9 @@ export const expireContracts: TimerHandler = async (ctx, firedAt) => {
       return true;
     },
   );
-  ctx.log('contracts closed and started', { expired, started });
-  return { expired, started };
+  const withdrawn = await withdrawWhereConsentLapsed(ctx, firedAt);
+  ctx.log('contracts closed and started', { expired, started, withdrawn });
+  return { expired, started, withdrawn };
 };
 
 /**

@@ -201,7 +201,7 @@ export const ZReviewQueueOutput = z.object({ team: ZTeamBrief, items: z.array(ZR
  * consent granted, declined or ended), readings and medication, sojourn registrations.
  */
 export const NOTICE_KINDS = [
-  'approved', 'rejected', 'renewal_due', 'expired', 'renewed', 'switched_away',
+  'approved', 'rejected', 'renewal_due', 'expired', 'renewed', 'switched_away', 'signer_withdrawn',
   'slot_closed', 'visit_reminder', 'slot_available',
   'family_request', 'access_granted', 'access_declined', 'access_revoked',
   'missed_dose', 'refill_due',

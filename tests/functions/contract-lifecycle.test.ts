@@ -119,7 +119,7 @@ describe('renewal (续约) from 30 days before the end', () => {
     expect(mine.current).toMatchObject({ id: renewal._id, status: 'active' });
     expect(mine.history.find((c) => c.id === contractId)).toMatchObject({ status: 'expired', ended: { reason: '服务期满' } });
     expect(backend.emulator.db.find('contractSlots', { residentId }).map((s) => s.contractId)).toEqual([renewal._id]);
-    expect((await fireTimer(backend, 'expireContracts')).data).toEqual({ expired: 0, started: 0 });
+    expect((await fireTimer(backend, 'expireContracts')).data).toEqual({ expired: 0, started: 0, withdrawn: 0 });
   });
 });
 

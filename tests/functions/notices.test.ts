@@ -23,11 +23,13 @@ describe('who hears about a contract, decided when the notice is sent', () => {
     await grantFamily(backend, DAUGHTER, MOTHER, ['view', 'sign']);
     await grantFamily(backend, SON, MOTHER, ['view', 'book']);
     await grantFamily(backend, NIECE, MOTHER, ['view', 'sign']);
-    // The niece applies for her aunt while she may, and then the aunt takes her access away.
-    contractId = (await signUp(backend, NIECE, residentId)).id;
+    // The niece applies for her aunt while she may, and then the aunt takes her access away: the
+    // application she signed is withdrawn with it, and the daughter applies instead.
+    await signUp(backend, NIECE, residentId);
     const [g] = backend.emulator.db.find('guardianships', { guardianOpenid: NIECE, residentId });
     await backend.ok(MOTHER, 'resident.revokeAccess', { guardianshipId: String(g._id) }, rid('revoke'));
     for (const openid of [MOTHER, DAUGHTER, NIECE]) await subscribe(backend, openid, [REVIEW]);
+    contractId = (await signUp(backend, DAUGHTER, residentId)).id;
     await approve(backend, contractId);
   });
 
@@ -42,8 +44,10 @@ describe('who hears about a contract, decided when the notice is sent', () => {
     expect(backend.emulator.db.count('notices', { openid: SON, contractId })).toBe(0);
   });
 
-  it('tells a revoked guardian nothing, although she signed the application', () => {
-    expect(backend.emulator.db.count('notices', { openid: NIECE, contractId })).toBe(0);
+  it('tells a revoked guardian nothing, although she signed an application for her aunt', () => {
+    // She hears that her access ended (about herself), and nothing of her aunt's contracts.
+    expect(backend.emulator.db.count('notices', { openid: NIECE, residentId, kind: { $nin: ['access_granted', 'access_revoked'] } })).toBe(0);
+    expect(backend.emulator.db.count('notices', { openid: MOTHER, residentId, kind: 'signer_withdrawn' })).toBe(1);
     expect(backend.emulator.db.count('outbox', { touser: NIECE })).toBe(0);
   });
 });

@@ -13,6 +13,7 @@ export const NOTICE_TONES: Record<Notice['kind'], NoticeTone> = {
   slot_closed: 'attention',
   access_declined: 'attention',
   access_revoked: 'attention',
+  signer_withdrawn: 'attention',
   switched_away: 'plain',
   renewal_due: 'action',
   family_request: 'action',

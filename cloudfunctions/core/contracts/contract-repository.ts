@@ -97,6 +97,17 @@ export class ContractRepository {
     return data as ContractDoc[];
   }
 
+  /** Applications waiting for review that a family member signed, oldest first. */
+  async pendingSignedByFamily(limit: number): Promise<ContractDoc[]> {
+    const { data } = await collectionOf(this.db, CONTRACTS)
+      .where({ status: 'pending_review', 'signedBy.as': 'guardian' })
+      .field(WITHOUT_TEXT)
+      .orderBy('submittedAt', 'asc')
+      .limit(limit)
+      .get();
+    return data as ContractDoc[];
+  }
+
   async countPendingForTeam(teamId: string): Promise<number> {
     const { total } = await collectionOf(this.db, CONTRACTS).where({ teamId, kind: 'regular', status: 'pending_review' }).count();
     return total ?? 0;

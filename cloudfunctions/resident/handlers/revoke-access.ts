@@ -4,6 +4,7 @@ import { authorize } from '../../core/policy/authorize';
 import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
 import { loadGuardianship } from '../../core/guardianships/guardianship-checks';
 import { guardianView, toGuardianship } from '../../core/residents/views';
+import { withdrawSignedBy } from '../../core/contracts/signer-withdrawal';
 import { familyNotices } from '../../core/guardianships/family-notices';
 
 const ENDED_BY = { self: 'resident', guardian: 'guardian', staff: 'staff' } as const;
@@ -21,6 +22,7 @@ export const revokeAccess: Handler<'resident.revokeAccess'> = async ({ guardians
     await once(ctx, async () => {
       await repo.transition(g._id, ['pending', 'active'], { status: 'revoked', endedAt: now, endedBy: ENDED_BY[access.as] }, now);
       await familyNotices.ended(ctx, g, ENDED_BY[access.as], access.resident.ownerOpenid);
+      await withdrawSignedBy(ctx, g);
       return null;
     });
   }

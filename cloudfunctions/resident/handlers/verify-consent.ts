@@ -7,6 +7,7 @@ import { checkScopesWithin, loadGuardianship } from '../../core/guardianships/gu
 import { idLookupHmac } from '../../core/residents/id-protection';
 import { toGuardianship } from '../../core/residents/views';
 import { AGE_OF_CONSENT, AGE_OF_MAJORITY, consentingParty } from '../../../shared/policy/consent';
+import { withdrawSignedBy } from '../../core/contracts/signer-withdrawal';
 import { ageOn } from '../../../shared/resident/age';
 
 function isMinorFrom14(birthDate: string, now: Date): boolean {
@@ -42,6 +43,7 @@ export const verifyConsent: Handler<'resident.verifyConsent'> = async ({ guardia
     } else {
       await repo.transition(g._id, [g.status], { status: g.status === 'pending' ? 'declined' : 'revoked', endedAt: now, endedBy: 'staff' }, now);
     }
+    if (!approve) await withdrawSignedBy(ctx, g);
     return null;
   });
   return toGuardianship((await repo.find(g._id))!, resident.birthDate, now, true);
