@@ -1,5 +1,5 @@
 import { startBackend, type Backend } from './harness';
-import { approve, code, fireTimer, grantFamily, motherProfile, rid, SHILONGHU, signUp } from './contract-fixtures';
+import { approve, code, fireTimer, grantFamily, motherProfile, rid, signUp } from './contract-fixtures';
 
 let backend: Backend;
 beforeAll(async () => {
