@@ -29,6 +29,8 @@ export const PAGES = {
   signReview: 'packages/sign/pages/review/index',
   reminders: 'packages/reminders/pages/index/index',
   reminderPlan: 'packages/reminders/pages/plan/index',
+  appointments: 'packages/appointments/pages/index/index',
+  appointmentsStaff: 'packages/appointments/pages/staff/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -21,6 +21,8 @@ const KEY_TEXT: Record<string, string> = {
   'packages/sign/pages/contract/index': '签约详情',
   'packages/sign/pages/agreement/index': '协议原文',
   'packages/sign/pages/review/index': '签约审核',
+  'packages/appointments/pages/index/index': '预约服务',
+  'packages/appointments/pages/staff/index': '号源与预约',
 };
 
 const account = {

@@ -15,7 +15,7 @@ function message(a: AppointmentDoc, hint: string): Message {
   return {
     template: 'appointmentReminder',
     data: { name1: a.residentName.slice(0, 10), time2: wxTime(new Date(a.startsAt)), thing3: thing(a.pointName), thing4: thing(a.team.name), thing5: thing(hint) },
-    page: pagePath('me'),
+    page: pagePath('appointments', { residentId: a.residentId }),
   };
 }
 

@@ -40,7 +40,7 @@ export async function offerFreedPlace(ctx: Ctx | SystemCtx, slotId: string): Pro
         thing4: thing(slot.team.name),
         thing5: thing(`有号了，保留${HOLD_MINUTES}分钟，请尽快确认`),
       },
-      page: pagePath('me'),
+      page: pagePath('appointments', { residentId: waiter.residentId }),
     },
   });
   return true;

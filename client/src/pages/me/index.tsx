@@ -65,6 +65,24 @@ function RemindersCard() {
   );
 }
 
+function AppointmentsCard({ account }: { account: Account }) {
+  return (
+    <Card title='预约服务'>
+      <Text className='me-note'>预约门诊、上门和流动服务点，查看履约进度</Text>
+      <View className='me-actions me-appointment-actions'>
+        <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('appointments') })}>
+          预约家庭医生
+        </Button>
+        {account.roles.includes('staff') ? (
+          <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('appointmentsStaff') })}>
+            号源与预约名单
+          </Button>
+        ) : null}
+      </View>
+    </Card>
+  );
+}
+
 function DevIdentityLink() {
   return (
     <View className='me-dev'>
@@ -88,6 +106,7 @@ export default function MePage() {
           <AccountCard account={account} />
           <MessagesCard notices={inbox.notices} unread={inbox.unread} onRead={inbox.markRead} />
           <ContractCard />
+          <AppointmentsCard account={account} />
           <RemindersCard />
           <Card>
             <ToggleRow
