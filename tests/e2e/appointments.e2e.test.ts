@@ -44,6 +44,8 @@ async function signedMother(): Promise<string> {
 describe('appointments in the H5 build', () => {
   it('staff publish, she books, cancels and books again, the team records the visit, she rates it and sees 履约进度 move', async () => {
     const residentId = await signedMother();
+    // Her account starts in 长辈模式 in the demo accounts; the first pictures are in normal mode.
+    await callAs(MOTHER, 'resident', 'setElderMode', { enabled: false });
     const tomorrow = addDays(dayOf(new Date()), 1);
 
     // 张毅 publishes tomorrow morning's clinic slots from the form.
@@ -103,11 +105,14 @@ describe('appointments in the H5 build', () => {
     await tap(mother, '提交评价');
     await visible(mother, /您的评价：★★★★★/).waitFor();
     await app.screenshot(mother, 'appointments-fulfilment');
+    const fontSize = () => mother.locator('.ap-progress').locator('visible=true').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const normal = await fontSize();
 
     await callAs(MOTHER, 'resident', 'setElderMode', { enabled: true });
     await mother.reload();
-    await visible(mother, '履约进度').waitFor();
     await mother.locator('.ui-page--elder').locator('visible=true').first().waitFor();
+    await visible(mother, '1/4').waitFor();
+    expect(await fontSize()).toBeGreaterThan(normal);
     await app.screenshot(mother, 'appointments-elder');
   }, 420_000);
 });
