@@ -1,5 +1,5 @@
 import { startBackend, type Backend } from './harness';
-import { approve, code, endIn, grantFamily, motherProfile, rid, SHILONGHU, STAFF } from './contract-fixtures';
+import { approve, code, endIn, grantFamily, motherProfile, rid, SHILONGHU, signUp, STAFF } from './contract-fixtures';
 
 let backend: Backend;
 beforeAll(async () => {
@@ -96,7 +96,10 @@ describe('a replayed request', () => {
   });
 
   it('of a renewal with another input is CONFLICT too', async () => {
-    const contract = await approve(backend, contractId);
+    // The son's application went with his access; the mother signs herself.
+    expect(backend.emulator.db.find('contracts', { _id: contractId })[0].status).toBe('withdrawn');
+    const own = await signUp(backend, MOTHER, residentId, ['chronic']);
+    const contract = await approve(backend, own.id);
     endIn(backend, contract.id, 20);
     const renewal = { contractId: contract.id, teamId: SHILONGHU, packageCodes: [] as 'tcm'[] };
     const { hash: renewHash } = await backend.ok(MOTHER, 'contract.preview', { residentId, teamId: SHILONGHU, packageCodes: [], purpose: 'renew', previousContractId: contract.id });
