@@ -105,13 +105,22 @@ export function createRoutes(deps: RouteDeps) {
     }
   }
 
-  async function runTimer(res: ServerResponse, fnName: string, triggerName: string): Promise<void> {
+  /**
+   * Fires a timer trigger now, or as the scheduler would at `?at=<ISO time>` (the event's `Time`, which
+   * is all a timer run knows of the clock): demos and e2e tests move the clock forward this way.
+   */
+  async function runTimer(res: ServerResponse, fnName: string, triggerName: string, at: string | null): Promise<void> {
     const trigger = host.functions().find((f) => f.name === fnName)?.triggers.find((t) => t.name === triggerName);
     if (!trigger) {
       sendJson(res, 404, failure('NOT_FOUND', `没有定时触发器 ${fnName}.${triggerName}`));
       return;
     }
-    const result = await host.invoke(fnName, timerEvent(trigger, new Date()), { openid: null, timer: true });
+    const when = at === null ? new Date() : new Date(at);
+    if (Number.isNaN(when.getTime())) {
+      sendJson(res, 400, failure('INVALID_INPUT', 'at 应为 ISO 时间，如 2026-03-10T08:00:00+08:00'));
+      return;
+    }
+    const result = await host.invoke(fnName, timerEvent(trigger, when), { openid: null, timer: true });
     sendJson(res, 200, result ?? null);
   }
 
@@ -143,7 +152,7 @@ export function createRoutes(deps: RouteDeps) {
       return redirect(res, '/__dev/login', { 'set-cookie': `${IDENTITY_COOKIE}=; Path=/; Max-Age=0` });
     }
     const timer = /^\/__dev\/timers\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)$/.exec(pathname);
-    if (timer && req.method === 'POST') return runTimer(res, timer[1], timer[2]);
+    if (timer && req.method === 'POST') return runTimer(res, timer[1], timer[2], url.searchParams.get('at'));
     if (pathname === '/__dev/wx/requestSubscribeMessage' && req.method === 'POST') {
       const openid = callerOpenid(req);
       const body = (await jsonBody(req, res)) as { tmplIds?: unknown } | null | undefined;

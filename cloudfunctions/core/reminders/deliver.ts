@@ -42,10 +42,8 @@ function statusOf(deliveries: Delivery[]): EventDoc['status'] {
   return deliveries.every((d) => d.result === 'no_quota') ? 'no_quota' : 'failed';
 }
 
-async function remind(ctx: SystemCtx, plan: PlanDoc, dueAt: Date, people: Recipient[], late: boolean, counts: TickCounts): Promise<void> {
-  const events = new EventRepository(ctx.db);
-  const now = ctx.now();
-  const event: EventDoc = {
+function occurrence(plan: PlanDoc, dueAt: Date, late: boolean, now: Date): EventDoc {
+  return {
     _id: eventId(plan._id, dueAt),
     planId: plan._id,
     residentId: plan.residentId,
@@ -62,17 +60,10 @@ async function remind(ctx: SystemCtx, plan: PlanDoc, dueAt: Date, people: Recipi
     createdAt: now,
     updatedAt: now,
   };
-  // The occurrence's id is fixed by plan and time: an occurrence already recorded (confirmed early,
-  // or reached by an earlier run) is never sent again.
-  if (!(await events.add(event))) {
-    const existing = await events.find(event._id);
-    if (existing?.status === 'pending' && existing.confirmed) await events.update(event._id, { status: 'not_needed', updatedAt: now });
-    return;
-  }
-  if (late) {
-    counts.missed += 1;
-    return;
-  }
+}
+
+/** Sends one occurrence to each recipient, each spending one of their acceptances. */
+async function send(ctx: SystemCtx, plan: PlanDoc, event: EventDoc, people: Recipient[]): Promise<Delivery[]> {
   const deliveries: Delivery[] = [];
   for (const person of people) {
     const { status: result, errcode } = await sendSubscribeMessage(ctx, person.openid, {
@@ -81,40 +72,60 @@ async function remind(ctx: SystemCtx, plan: PlanDoc, dueAt: Date, people: Recipi
       data: {
         thing1: thing(plan.drug),
         thing2: thing(event.instruction),
-        time3: wxTime(dueAt),
+        time3: wxTime(event.dueAt),
         thing4: thing(plan.notes || (person.role === 'resident' ? '请按时服药，服后点此确认' : '提醒家人按时服药')),
       },
     });
     deliveries.push({ openid: person.openid, role: person.role, result, errcode });
   }
-  const status = statusOf(deliveries);
-  if (status === 'sent') counts.sent += 1;
-  else if (status === 'no_quota') counts.noQuota += 1;
-  else if (status === 'failed') counts.failed += 1;
-  await events.update(event._id, { status, deliveries, updatedAt: ctx.now() });
+  return deliveries;
 }
 
 /**
  * Works through `plans` whose next occurrence is due by `firedAt`. Each plan is first moved past
  * `firedAt` with a compare-and-set on its `nextDueAt`, so of two runs that reach the same plan exactly
- * one sends; the winner then records and sends every occurrence it claimed: those within 2 hours are
- * sent to the resident and the guardians with the reminders scope (each spending one of their
- * acceptances), older ones are recorded as missed.
+ * one wins its occurrences; the winner sends those within 2 hours to the resident and the guardians
+ * with the reminders scope (each spending one of their acceptances) and records older ones as missed.
+ * An occurrence already recorded (confirmed before its time) is not sent. Occurrences are recorded
+ * together at the end, under an id fixed by plan and time, so none is ever recorded twice.
  */
 export async function runDuePlans(ctx: SystemCtx, plans: readonly PlanDoc[], firedAt: Date): Promise<TickCounts> {
   const counts = emptyCounts();
   const due = plans.filter((p) => p.nextDueAt !== null && new Date(p.nextDueAt).getTime() <= firedAt.getTime());
   if (due.length === 0) return counts;
-  const people = await recipientsOfMany(ctx.db, due.map((p) => p.residentId), 'reminders', firedAt);
+  const events = new EventRepository(ctx.db);
+  const [people, recorded] = await Promise.all([
+    recipientsOfMany(ctx.db, due.map((p) => p.residentId), 'reminders', firedAt),
+    events.existing(due.map((p) => eventId(p._id, new Date(p.nextDueAt!)))),
+  ]);
   const repo = new PlanRepository(ctx.db);
+  const fresh: EventDoc[] = [];
   await eachLimited(due, async (plan) => {
     const from = new Date(plan.nextDueAt!);
     const next = nextOccurrence(plan, firedAt, false);
     if (!(await repo.claim(plan._id, from, next, ctx.now()))) return;
     const occurrences = occurrencesBetween(plan, from, firedAt);
     counts.claimed += occurrences.length;
-    const recipients = people.get(plan.residentId)?.people ?? [];
-    for (const dueAt of occurrences) await remind(ctx, plan, dueAt, recipients, catchUp(dueAt, firedAt) === 'missed', counts);
+    // After an outage a plan may have several occurrences; only the first was looked up in bulk.
+    const already = occurrences.length > 1 ? await events.existing(occurrences.map((o) => eventId(plan._id, o))) : recorded;
+    for (const dueAt of occurrences) {
+      const event = occurrence(plan, dueAt, catchUp(dueAt, firedAt) === 'missed', ctx.now());
+      if (already.has(event._id)) {
+        await events.markNotNeeded(event._id, ctx.now());
+        continue;
+      }
+      if (event.status === 'missed') {
+        counts.missed += 1;
+      } else {
+        event.deliveries = await send(ctx, plan, event, people.get(plan.residentId)?.people ?? []);
+        event.status = statusOf(event.deliveries);
+        if (event.status === 'sent') counts.sent += 1;
+        else if (event.status === 'no_quota') counts.noQuota += 1;
+        else if (event.status === 'failed') counts.failed += 1;
+      }
+      fresh.push(event);
+    }
   });
+  for (let i = 0; i < fresh.length; i += 500) await events.addMany(fresh.slice(i, i + 500));
   return counts;
 }

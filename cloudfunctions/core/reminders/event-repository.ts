@@ -64,6 +64,39 @@ export class EventRepository {
     }
   }
 
+  /**
+   * Adds many occurrences in one write; when some are already recorded the batch falls back to one
+   * write each, skipping those. Returns how many were added.
+   */
+  async addMany(docs: readonly EventDoc[]): Promise<number> {
+    if (docs.length === 0) return 0;
+    try {
+      await collectionOf(this.db, COLLECTION).add([...docs]);
+      return docs.length;
+    } catch (err) {
+      if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
+    }
+    let added = 0;
+    const _ = this.db.command;
+    for (const doc of docs) {
+      if (await this.add(doc)) added += 1;
+      // Confirmed while its reminder was going out: keep the confirmation, record the delivery.
+      else await collectionOf(this.db, COLLECTION).where({ _id: doc._id, status: 'pending' }).update({ status: doc.status, deliveries: _.set(doc.deliveries) });
+    }
+    return added;
+  }
+
+  /** The ids among `ids` that are already recorded. */
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const _ = this.db.command;
+    for (let i = 0; i < ids.length; i += 1000) {
+      const { data } = await collectionOf(this.db, COLLECTION).where({ _id: _.in(ids.slice(i, i + 1000)) }).field({ _id: true }).limit(1000).get();
+      for (const d of data as { _id: string }[]) found.add(d._id);
+    }
+    return found;
+  }
+
   async update(id: string, changes: Partial<Omit<EventDoc, '_id'>>): Promise<void> {
     const _ = this.db.command;
     const data: Record<string, unknown> = {};
@@ -79,6 +112,11 @@ export class EventRepository {
       .limit(1000)
       .get();
     return data as EventDoc[];
+  }
+
+  /** An occurrence confirmed before its reminder: the reminder was not needed. */
+  async markNotNeeded(id: string, now: Date): Promise<void> {
+    await collectionOf(this.db, COLLECTION).where({ _id: id, status: 'pending' }).update({ status: 'not_needed', updatedAt: now });
   }
 
   /** Records a confirmation if the occurrence has none yet; false when it already has one. */

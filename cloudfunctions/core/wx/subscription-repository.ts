@@ -22,7 +22,8 @@ export interface SubscriptionDoc {
   updatedAt: Date;
 }
 
-const idOf = (openid: string, template: SubscribeTemplateKey) =>
+/** The `_id` of one person's count of one template. */
+export const subscriptionId = (openid: string, template: SubscribeTemplateKey) =>
   `sb_${crypto.createHash('sha256').update(`${openid}\n${template}`).digest('hex').slice(0, 24)}`;
 
 export class SubscriptionRepository {
@@ -31,7 +32,7 @@ export class SubscriptionRepository {
   /** One more message of each template, as each accepted template in `requestSubscribeMessage` grants. */
   async grant(openid: string, templates: readonly SubscribeTemplateKey[], now: Date): Promise<void> {
     for (const template of templates) {
-      const _id = idOf(openid, template);
+      const _id = subscriptionId(openid, template);
       if (await this.bump(_id, 1, now)) continue;
       try {
         await collectionOf(this.db, SUBSCRIPTIONS).add({ _id, openid, template, remaining: 1, lastErrcode: null, lastErrorAt: null, updatedAt: now });
@@ -53,19 +54,19 @@ export class SubscriptionRepository {
   async take(openid: string, template: SubscribeTemplateKey, now: Date): Promise<boolean> {
     const _ = this.db.command;
     const { updated } = await collectionOf(this.db, SUBSCRIPTIONS)
-      .where({ _id: idOf(openid, template), remaining: _.gt(0) })
+      .where({ _id: subscriptionId(openid, template), remaining: _.gt(0) })
       .update({ remaining: _.inc(-1), updatedAt: now });
     return (updated ?? 0) > 0;
   }
 
   /** Gives back one taken for a send that did not go out for a reason other than the quota. */
   async giveBack(openid: string, template: SubscribeTemplateKey, now: Date): Promise<void> {
-    await this.bump(idOf(openid, template), 1, now);
+    await this.bump(subscriptionId(openid, template), 1, now);
   }
 
   /** Records WeChat's refusal; 43101 (no subscription left) also sets the count to zero, as WeChat knows best. */
   async recordRefusal(openid: string, template: SubscribeTemplateKey, errcode: number, exhausted: boolean, now: Date): Promise<void> {
-    const _id = idOf(openid, template);
+    const _id = subscriptionId(openid, template);
     const changes = { lastErrcode: errcode, lastErrorAt: now, updatedAt: now, ...(exhausted ? { remaining: 0 } : {}) };
     const { updated } = await collectionOf(this.db, SUBSCRIPTIONS).where({ _id }).update(changes);
     if ((updated ?? 0) > 0) return;

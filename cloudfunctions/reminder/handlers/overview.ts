@@ -38,8 +38,10 @@ export const overview: Handler<'reminder.overview'> = async (input, ctx) => {
     .filter((p) => p.status === 'active')
     .flatMap((p) => occurrencesOn(p, today).map((at) => toDose(p, at, eventOf(p, at), now)))
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.drug.localeCompare(b.drug));
+  // Up to the end of today: a dose confirmed a little early counts, one still to come does not.
+  const endOfToday = new Date(startOfLocalDay(addDays(today, 1)).getTime() - 1);
   const weekDoses = plans.flatMap((p) =>
-    ranBetween(p, weekStart, now).map((dueAt) => ({ dueAt, confirmed: eventOf(p, dueAt)?.confirmed ?? null })),
+    ranBetween(p, weekStart, endOfToday).map((dueAt) => ({ dueAt, confirmed: eventOf(p, dueAt)?.confirmed ?? null })),
   );
   const week = adherenceWeek(weekDoses, now);
   const manage = access.as !== 'guardian' || access.scopes.includes('reminders');
