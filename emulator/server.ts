@@ -6,7 +6,7 @@ import { openDatabase, type EmulatorDatabase } from './db';
 import { INDEXES, COLLECTIONS } from '../cloudfunctions/core/indexes';
 import { FunctionHost } from './functions/function-host';
 import { TimerScheduler } from './functions/timer-scheduler';
-import { SubscribeMessages } from './wx/subscribe-message';
+import { SubscribeMessages, WX_INDEXES } from './wx/subscribe-message';
 import tcb from '@cloudbase/node-sdk';
 import { seedDemoData, seedDemoStory } from './seed';
 import { createRoutes } from './routes';
@@ -64,7 +64,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const appId = opts.appId ?? 'wx0000000000local';
   const log = opts.log ?? (() => undefined);
   fs.mkdirSync(opts.dataDir, { recursive: true });
-  const db = openDatabase({ file: path.join(opts.dataDir, 'cloudbase.sqlite'), indexes: INDEXES });
+  const db = openDatabase({ file: path.join(opts.dataDir, 'cloudbase.sqlite'), indexes: [...INDEXES, ...WX_INDEXES] });
   for (const name of COLLECTIONS) db.ensureCollection(name);
   const messages = new SubscribeMessages(db);
   const host = new FunctionHost({ functionsDir: opts.functionsDir ?? path.resolve('cloudfunctions'), envId, appId });

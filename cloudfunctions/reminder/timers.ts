@@ -13,11 +13,14 @@ export function shardSize(): number {
 }
 
 const PAGE = 1000;
+/** A share may use the reminder function's whole time limit (config.json: 60 s). */
+const SHARD_TIMEOUT_MS = 60_000;
 
 /** Runs one share in its own invocation of this function; null when the call failed (the tick then does it). */
 async function invokeShard(ctx: SystemCtx, shardId: string): Promise<TickCounts | null> {
   try {
-    const reply = (await cloudbase().callFunction({ name: 'reminder', data: { Internal: 'runShard', Payload: { shardId } } })) as {
+    // The SDK gives up on a call after 15 s by default; a share may take up to the function's own limit.
+    const reply = (await cloudbase().callFunction({ name: 'reminder', data: { Internal: 'runShard', Payload: { shardId } } }, { timeout: SHARD_TIMEOUT_MS })) as {
       result?: { ok?: boolean; data?: TickCounts | null };
     };
     return reply.result?.ok && reply.result.data ? reply.result.data : null;

@@ -8,6 +8,8 @@ import type { EmulatorDatabase } from '../db';
 export const QUOTA_COLLECTION = 'wxSubscribeQuota';
 /** Every message WeChat would have delivered, for screens and tests to read. */
 export const OUTBOX_COLLECTION = 'outbox';
+/** WeChat's own lookups: each send finds the person's quota by openid (not a product collection). */
+export const WX_INDEXES = [{ collection: QUOTA_COLLECTION, field: 'openid' }];
 
 export interface WxReply {
   errcode: number;
