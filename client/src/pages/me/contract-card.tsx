@@ -83,6 +83,11 @@ export function ContractCard() {
             我的签约
           </Button>
         ) : null}
+        {self?.current ? (
+          <Button variant='secondary' onClick={() => go(pageUrl('appointments', { residentId: self.residentId }))}>
+            预约服务和履约进度
+          </Button>
+        ) : null}
         {overview.review ? (
           <Button variant={overview.review.pending > 0 ? 'primary' : 'secondary'} onClick={() => go(pageUrl('signReview'))}>
             {`签约审核（待审核 ${overview.review.pending} 份）`}

@@ -6,6 +6,8 @@ import { Fact } from '../../../../components/map/fact';
 import { callPhone } from '../../../../lib/phone';
 import { FixedPoints, Grids, Members, MobilePoints } from '../../components/team-sections';
 import { useTeam, useTeamIdParam } from '../../lib/use-team';
+import { useLoader } from '../../../../lib/use-loader';
+import { call } from '../../../../api';
 import '../../components/team.css';
 
 /** Signing starts by choosing packages with this team. */
@@ -15,6 +17,8 @@ const signRoute = (teamId: string): string => pageUrl('signChoose', { teamId });
 export default function TeamCardPage() {
   const teamId = useTeamIdParam();
   const { team, error, loading, reload } = useTeam(teamId);
+  const ratings = useLoader(() => (teamId ? call('appointment.teamRatings', { teamId }) : Promise.resolve(null)), [teamId]);
+  const rated = ratings.data && ratings.data.count > 0 ? ratings.data : null;
 
   if (!team) {
     return (
@@ -32,6 +36,9 @@ export default function TeamCardPage() {
         <Fact label='服务时间' value={team.serviceHours} />
         <Fact label='所在地区' value={team.regionText} />
         <Fact label='团队电话' value={team.phone} />
+        {rated ? (
+          <Fact label='居民评价' value={`${rated.average}分（${rated.count}条评价，满意率${Math.round((rated.satisfiedRate ?? 0) * 100)}%）`} />
+        ) : null}
         <View className='team-actions'>
           <Button variant='primary' onClick={() => callPhone(team.phone)}>
             {`拨打电话 ${team.phone}`}
@@ -45,6 +52,9 @@ export default function TeamCardPage() {
       <View className='team-actions team-actions--sign'>
         <Button variant='primary' onClick={() => Taro.navigateTo({ url: signRoute(team.id) })}>
           与该团队签约
+        </Button>
+        <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('appointments') })}>
+          已签约：预约服务
         </Button>
       </View>
     </Page>
