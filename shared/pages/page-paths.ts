@@ -31,6 +31,9 @@ export const PAGES = {
   reminderPlan: 'packages/reminders/pages/plan/index',
   appointments: 'packages/appointments/pages/index/index',
   appointmentsStaff: 'packages/appointments/pages/staff/index',
+  sojournRegister: 'packages/sojourn/pages/register/index',
+  sojournGuests: 'packages/sojourn/pages/guests/index',
+  sojournSummary: 'packages/sojourn/pages/summary/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -8,6 +8,7 @@ import { redirectToLogin } from '../../api';
 import { formatLocalDate } from '../../lib/date';
 import { useAccount } from './use-account';
 import { ContractCard } from './contract-card';
+import { SojournCard } from './sojourn-card';
 import { MessagesCard } from './messages-card';
 import { PendingRequests } from './pending-requests';
 import { useInbox } from './use-inbox';
@@ -107,6 +108,7 @@ export default function MePage() {
           <MessagesCard notices={inbox.notices} unread={inbox.unread} onRead={inbox.markRead} />
           <ContractCard />
           <AppointmentsCard account={account} />
+          <SojournCard staff={account.roles.includes('staff')} />
           <RemindersCard />
           <Card>
             <ToggleRow

@@ -50,7 +50,12 @@ export default function TeamCardPage() {
       <MobilePoints points={team.mobilePoints} />
       <Grids grids={team.grids} />
       <View className='team-actions team-actions--sign'>
-        <Button variant='primary' onClick={() => Taro.navigateTo({ url: signRoute(team.id) })}>
+        {team.sojourn ? (
+          <Button variant='primary' onClick={() => Taro.navigateTo({ url: pageUrl('sojournRegister', { teamId: team.id, teamName: team.name }) })}>
+            来这里旅居：登记旅居
+          </Button>
+        ) : null}
+        <Button variant={team.sojourn ? 'secondary' : 'primary'} onClick={() => Taro.navigateTo({ url: signRoute(team.id) })}>
           与该团队签约
         </Button>
         <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('appointments') })}>
