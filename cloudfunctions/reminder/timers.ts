@@ -59,11 +59,13 @@ export const tick: TimerHandler = async (ctx, firedAt) => {
   let counts = emptyCounts();
   let shards = 0;
   if ((await plans.countDue(firedAt)) > size) ({ counts, shards } = await fanOut(ctx, firedAt, size));
+  // A query returns at most 1,000 documents (CloudBase's limit), so the due set is read in pages.
+  const page = Math.min(size, PAGE);
   for (;;) {
-    const batch = await plans.due(firedAt, size);
+    const batch = await plans.due(firedAt, page);
     const done = await runDuePlans(ctx, batch, firedAt);
     counts = addCounts(counts, done);
-    if (batch.length < size || done.claimed === 0) break;
+    if (batch.length < page || done.claimed === 0) break;
   }
   const alerts = await sendMissedDoseAlerts(ctx, firedAt);
   ctx.log('reminder tick', { ...counts, shards, alerts });
