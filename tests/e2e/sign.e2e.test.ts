@@ -78,6 +78,7 @@ describe('signing with the 石龙湖 team in the H5 build', () => {
     await visible(staff, /李\*兰，女，\d+岁/).waitFor();
     await app.screenshot(staff, 'sign-review-queue');
     await visible(staff, '通过').click();
+    await visible(staff, '确认通过').click();
     await visible(staff, /已通过李\*兰的新签约申请/).waitFor();
 
     await resident.goto(`${app.url}/pages/me/index`);

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ActionOutput } from '@shared/api';
@@ -14,6 +15,9 @@ type Item = ActionOutput<'contract.reviewQueue'>['items'][number];
 
 const PURPOSE_TEXT = { new: '新签约', switch: '换签', renew: '续约' } as const;
 
+/** The usual reasons, one tap each; the reviewer can still change the words. */
+const QUICK_REASONS = ['住址不在本团队的服务网格内，请选择负责您住址的团队', '所选服务包的条件不符，请调整服务包后重新申请', '健康档案信息需要核实，请带身份证到服务站面谈'];
+
 function ReviewCard({ item, onDone }: { item: Item; onDone: (message: string) => void }) {
   const { contract, resident } = item;
   const [rejecting, setRejecting] = useState(false);
@@ -26,6 +30,17 @@ function ReviewCard({ item, onDone }: { item: Item; onDone: (message: string) =>
   });
   const busy = form.pending;
   const decide = (decision: 'approve' | 'reject') => void form.submit(decision);
+  // Approving starts a year of service and tells the resident: it is confirmed first.
+  const approve = async () => {
+    const packages = contract.packages.map((p) => p.name).join('、');
+    const { confirm } = await Taro.showModal({
+      title: `通过${resident.name}的${PURPOSE_TEXT[contract.purpose]}申请？`,
+      content: `服务包：${packages}。通过后签约生效，居民会收到通知。`,
+      confirmText: '确认通过',
+      cancelText: '再看看',
+    });
+    if (confirm) decide('approve');
+  };
 
   return (
     <Card className='sign-review'>
@@ -53,7 +68,16 @@ function ReviewCard({ item, onDone }: { item: Item; onDone: (message: string) =>
         })}
       </View>
       {rejecting ? (
-        <ReasonField label='不通过的理由（居民会看到）' value={reason} onChange={setReason} error={form.errors.reason} />
+        <>
+          <View className='sign-quick-reasons'>
+            {QUICK_REASONS.map((r) => (
+              <View key={r} className='sign-quick-reason' ariaRole='button' hoverClass='sign-package--pressed' onClick={() => setReason(r)}>
+                <Text>{r}</Text>
+              </View>
+            ))}
+          </View>
+          <ReasonField label='不通过的理由（居民会看到）' value={reason} onChange={setReason} error={form.errors.reason} />
+        </>
       ) : null}
       <ErrorNotice error={form.failure} />
       <View className='sign-actions'>
@@ -68,7 +92,7 @@ function ReviewCard({ item, onDone }: { item: Item; onDone: (message: string) =>
           </>
         ) : (
           <>
-            <Button loading={busy === 'approve'} onClick={() => decide('approve')}>
+            <Button loading={busy === 'approve'} onClick={() => void approve()}>
               通过
             </Button>
             <Button variant='secondary' onClick={() => setRejecting(true)}>
