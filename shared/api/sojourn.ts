@@ -2,17 +2,23 @@ import { z } from 'zod';
 import { SHARE_SCOPES, STAY_STATUSES } from '../sojourn/stay-rules';
 import { ZTeamBrief } from './contract';
 import { ZDay, ZName, ZPhone } from './resident-profile';
+import { charCount, plainTextIssue } from './plain-text';
 
 const ZId = (label: string) =>
   z.string({ required_error: `请选择${label}`, invalid_type_error: `${label}不正确` }).trim().min(1, `请选择${label}`).max(64, `${label}不正确`);
-const ZText = (label: string, max: number) =>
-  z.string({ invalid_type_error: `${label}填写有误` }).trim().max(max, `${label}不能超过${max}个字`);
-const ZRequiredText = (label: string, min: number, max: number) =>
+/** Free text without emoji or control characters, counted as people count characters. */
+const ZPlain = (label: string, min: number, max: number, multiline: boolean) =>
   z
     .string({ required_error: `请填写${label}`, invalid_type_error: `请填写${label}` })
     .trim()
-    .min(min, `请填写${label}（至少${min}个字）`)
-    .max(max, `${label}不能超过${max}个字`);
+    .superRefine((v, ctx) => {
+      const issue = plainTextIssue(label, v, multiline);
+      if (issue) ctx.addIssue({ code: z.ZodIssueCode.custom, message: issue });
+      else if (charCount(v) < min) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `请填写${label}（至少${min}个字）` });
+      else if (charCount(v) > max) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label}不能超过${max}个字` });
+    });
+const ZText = (label: string, max: number) => ZPlain(label, 0, max, true);
+const ZRequiredText = (label: string, min: number, max: number) => ZPlain(label, min, max, false);
 
 /** A phone a home institution or a family member answers: mobile or landline with area code. */
 const ZAnyPhone = (label: string) =>
@@ -95,7 +101,7 @@ export const ZReviewInput = z
   });
 
 export const ZExtendInput = z.object({ stayId: ZId('旅居登记'), departure: ZDay('新的离开日期') }).strict();
-export const ZClosingNoteInput = z.object({ stayId: ZId('旅居登记'), text: ZRequiredText('旅居小结', 5, 500) }).strict();
+export const ZClosingNoteInput = z.object({ stayId: ZId('旅居登记'), text: ZPlain('旅居小结', 5, 500, true) }).strict();
 
 export const ZGuest = z.object({
   stayId: z.string(),

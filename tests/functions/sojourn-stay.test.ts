@@ -22,6 +22,7 @@ describe('registering a stay', () => {
     ['a departure not after the arrival', { departure: today() }, 'departure', '离开日期应晚于到达日期'],
     ['a stay longer than 180 days', { departure: today(181) }, 'departure', '最长180天'],
     ['a team that is not a sojourn team', { teamId: SHILONGHU }, 'teamId', '不提供旅居服务'],
+    ['an address with emoji', { address: '茶马古城B区2栋301😀' }, 'address', '不能包含表情符号'],
     ['a visitor without a home team who names no home institution', { homeInstitution: null }, 'homeInstitution', '家乡签约机构'],
   ])('refuses %s with the field and a message, writing nothing', async (_label, over, field, message) => {
     const reply = await backend.call(OWNER, 'sojourn.register', registration(residentId, over), rid());

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
+import { addDays } from '@shared/appointment/local-time';
 import { useCallback, useState } from 'react';
 import { pageUrl } from '@shared/pages/page-paths';
 import type { ActionOutput } from '@shared/api';
@@ -46,6 +47,16 @@ export function SojournCard({ staff }: { staff: boolean }) {
     }
   }
 
+  async function extend(stayId: string, departure: string) {
+    try {
+      await call('sojourn.extend', { stayId, departure }, { requestId: newRequestId() });
+      await Taro.showToast({ title: `已延长至${departure}`, icon: 'none' });
+      load();
+    } catch (err) {
+      await Taro.showToast({ title: toApiError(err).message, icon: 'none' });
+    }
+  }
+
   const stay = mine?.current ?? null;
   const last = mine?.past[0] ?? null;
   if (!stay && !last && !staff) return null;
@@ -61,6 +72,11 @@ export function SojournCard({ staff }: { staff: boolean }) {
       ) : null}
       {!stay && last ? <Text className='me-note'>{`上次旅居：${last.team.name}，${last.arrival} 至 ${last.departure}`}</Text> : null}
       <View className='me-actions'>
+        {stay?.can.extend ? (
+          <Picker mode='date' value={stay.departure} start={addDays(stay.departure, 1)} end={addDays(stay.arrival, 180)} onChange={(e) => void extend(stay.id, String(e.detail.value))}>
+            <Button variant='secondary'>延长旅居（选择新的离开日期）</Button>
+          </Picker>
+        ) : null}
         {stay?.can.end ? (
           <Button variant='secondary' onClick={() => void end(stay.id)}>
             {stay.phase === 'during' ? '提前结束旅居' : '撤回旅居登记'}

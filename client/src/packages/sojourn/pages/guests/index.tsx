@@ -12,6 +12,26 @@ import '../../components/sojourn.css';
 type Guest = ActionOutput<'sojourn.guests'>['guests'][number];
 const RISK_TEXT = { green: '绿色 · 低风险', yellow: '黄色 · 中风险', red: '红色 · 高风险' } as const;
 
+/** The closing note for the handback summary, written by the team while the guest is staying. */
+function ClosingNote({ stayId }: { stayId: string }) {
+  const [text, setText] = useState('');
+  const [saved, setSaved] = useState(false);
+  const form = useSubmit({
+    fields: ['text'],
+    send: (note: string, requestId) => call('sojourn.closingNote', { stayId, text: note }, { requestId }),
+    onDone: () => setSaved(true),
+  });
+  return (
+    <View>
+      <Field name='text' label='旅居小结（写入旅居健康小结）' value={text} onChange={(v) => { setText(v); setSaved(false); }} error={form.errors.text} limit={500} />
+      <ErrorNotice error={form.failure} />
+      <Button variant='secondary' loading={form.busy} onClick={() => void form.submit(text)}>
+        {saved ? '已保存小结' : '保存小结'}
+      </Button>
+    </View>
+  );
+}
+
 function GuestCard({ guest }: { guest: Guest }) {
   return (
     <Card className='sj-guest'>
@@ -24,6 +44,7 @@ function GuestCard({ guest }: { guest: Guest }) {
       <InfoRow label='慢性病' value={guest.conditions ?? '未授权查看'} />
       <InfoRow label='用药' value={guest.medicines ?? '未授权查看'} />
       <InfoRow label='紧急联系人' value={`${guest.emergencyContact.name} ${guest.emergencyContact.phone}`} />
+      <ClosingNote stayId={guest.stayId} />
     </Card>
   );
 }
