@@ -101,3 +101,20 @@ describe('the sojourn team guest list', () => {
     expect(await screen.findByText('已通过陈建国的旅居登记')).toBeTruthy();
   });
 });
+
+describe('the sojourn entry on the map tab', () => {
+  it('offers registration with a sojourn team found on the map, and only there', async () => {
+    const { GridResult } = await import('../../client/src/pages/map/grid-result');
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation((() => Promise.resolve()) as never);
+    const team = { ...stay.team, serviceHours: '周一至周日 8:00-20:00', sojourn: true };
+    const grid = { id: 'pe-chama-01', name: '茶马古城社区第一网格', region: { province: '云南省', city: '普洱市', county: '思茅区', township: '南屏镇', community: '茶马古城社区' }, regionText: '普洱市思茅区南屏镇茶马古城社区', teamId: team.id, center: { lat: 22.77, lng: 100.97 } };
+    const result = { inCoverage: true as const, point: grid.center, grid, team, servicePoints: [] };
+    const { unmount } = renderPage(() => <GridResult result={result} origin='search' view={null} onSelectGrid={() => undefined} />);
+    fireEvent.click(await screen.findByText('来这里旅居：登记旅居'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/sojourn/pages/register/index?teamId=${team.id}&teamName=${encodeURIComponent(team.name)}` });
+    unmount();
+    renderPage(() => <GridResult result={{ ...result, team: { ...team, sojourn: false } }} origin='search' view={null} onSelectGrid={() => undefined} />);
+    await screen.findByText('查看团队成员和服务点');
+    expect(screen.queryByText('来这里旅居：登记旅居')).toBeNull();
+  });
+});

@@ -8,7 +8,7 @@ import { KIND_TEXT } from '../../components/map/grid-map-props';
 import { distanceText } from '../../lib/distance';
 import { callPhone } from '../../lib/phone';
 import type { Origin } from './use-grid-finder';
-import { teamCardRoute } from './routes';
+import { sojournRoute, teamCardRoute } from './routes';
 
 export interface GridResultProps {
   result: Extract<LocateResult, { inCoverage: true }>;
@@ -45,6 +45,14 @@ export function GridResult({ result, origin, view, onSelectGrid }: GridResultPro
           <Button variant='secondary' onClick={openTeam}>
             查看团队成员和服务点
           </Button>
+          {team.sojourn ? (
+            <>
+              <View className='map-team__gap' />
+              <Button variant='secondary' onClick={() => Taro.navigateTo({ url: sojournRoute(team.id, team.name) })}>
+                来这里旅居：登记旅居
+              </Button>
+            </>
+          ) : null}
         </View>
       </Card>
       <Card title={fromMe ? '服务点（离您由近到远）' : '服务点（离网格中心由近到远）'}>
