@@ -39,9 +39,9 @@ describe('choosing packages', () => {
     expect(screen.getByText('符合条件：已登记：高血压')).toBeTruthy();
     expect(screen.getByText('每年个人自付：免费')).toBeTruthy();
 
-    fireEvent.click(screen.getByLabelText('妇幼保健包，不符合条件'));
+    fireEvent.click(screen.getByLabelText(/^妇幼保健包，不符合条件/));
     expect(screen.getByText('每年个人自付：免费')).toBeTruthy();
-    fireEvent.click(screen.getByLabelText('慢病管理包，未选'));
+    fireEvent.click(screen.getByLabelText('慢病管理包'));
     expect(screen.getByText('每年个人自付：140元')).toBeTruthy();
     expect(screen.getByText('医保统筹支付 60元，合计 200元')).toBeTruthy();
 

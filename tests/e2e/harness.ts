@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { builtDir } from '../build-root';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const SCREENSHOTS = path.join(__dirname, '__screenshots__');
@@ -58,7 +59,7 @@ export async function startApp(): Promise<App> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yl-e2e-'));
   const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, QUIET: '1', TIMERS: '0', SEED: 'base' },
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, QUIET: '1', TIMERS: '0', SEED: 'base', SKIP_H5_BUILD: '1', H5_DIR: builtDir('h5') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

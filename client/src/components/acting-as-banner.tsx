@@ -6,6 +6,7 @@ import { call } from '../api';
 import { getActingAs, setActingAs, useActingAs, type ActingAs } from './acting-as-store';
 import './acting-as.css';
 import { useMountedRef, useRefreshOnShow } from '../lib/use-refresh-on-show';
+import { expandedState, focusable } from '../lib/a11y';
 
 type Family = ActionOutput<'resident.listMine'>;
 
@@ -70,7 +71,7 @@ export function ActingAsBanner() {
           </Text>
         </View>
         {choices && choices.length > 0 ? (
-          <View className='acting-as__switch' hoverClass='acting-as__switch--pressed' onClick={() => setOpen(!open)}>
+          <View className='acting-as__switch' ariaRole='button' ariaLabel={open ? '收起办理对象列表' : '切换办理对象'} {...expandedState(open)} {...focusable} hoverClass='acting-as__switch--pressed' onClick={() => setOpen(!open)}>
             <Text>{open ? '收起' : '切换'}</Text>
           </View>
         ) : null}

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { PropsWithChildren, ReactNode } from 'react';
+import { useEffect, useRef, type PropsWithChildren, type ReactNode } from 'react';
 import { useElderMode } from './elder-mode';
 import { PrivacyPopup } from './privacy-popup';
 
@@ -15,8 +15,18 @@ export interface PageProps {
  */
 export function Page({ title, intro, children }: PropsWithChildren<PageProps>) {
   const { elder } = useElderMode();
+  const root = useRef<unknown>(null);
+  // In H5 each page scrolls inside Taro's page box: make it reachable from the keyboard, and named.
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return;
+    const box = (root.current as HTMLElement | null)?.closest?.('.taro_page');
+    if (!box || box.hasAttribute('tabindex')) return;
+    box.setAttribute('tabindex', '0');
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', title ?? '页面内容');
+  }, [title]);
   return (
-    <View className={elder ? 'ui-page ui-page--elder' : 'ui-page'}>
+    <View ref={root} className={elder ? 'ui-page ui-page--elder' : 'ui-page'}>
       {title ? (
         <View className='ui-page__header'>
           <Text className='ui-page__title'>{title}</Text>

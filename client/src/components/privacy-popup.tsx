@@ -4,6 +4,7 @@ import { Button as TaroButton, Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import { privacyAuthorization, type PrivacyApi } from '../lib/privacy-authorization';
 import './privacy-popup.css';
+import { focusable, roleOf } from '../lib/a11y';
 
 /** The id WeChat checks: the agree answer must name the button the user tapped. */
 export const PRIVACY_AGREE_BUTTON_ID = 'privacy-agree';
@@ -46,7 +47,7 @@ function WeappPrivacyPopup() {
         <Text className='privacy-popup__text'>
           使用定位、手机号等功能前，请先阅读并同意《云岭家医隐私保护指引》。这些信息只用于为您找到负责的家庭医生团队、办理签约和发送您订阅的提醒。
         </Text>
-        <Text className='ui-link privacy-popup__link' onClick={() => Taro.navigateTo({ url: PRIVACY_GUIDE_URL })}>
+        <Text className='ui-link privacy-popup__link' {...roleOf('link')} {...focusable} onClick={() => Taro.navigateTo({ url: PRIVACY_GUIDE_URL })}>
           查看《云岭家医隐私保护指引》
         </Text>
         <TaroButton
@@ -69,7 +70,7 @@ function WeappPrivacyPopup() {
 export function PrivacyGuideLink() {
   return (
     <View className='privacy-guide-link'>
-      <Text className='ui-link' onClick={() => Taro.navigateTo({ url: PRIVACY_GUIDE_URL })}>
+      <Text className='ui-link' {...roleOf('link')} {...focusable} onClick={() => Taro.navigateTo({ url: PRIVACY_GUIDE_URL })}>
         隐私保护指引
       </Text>
     </View>

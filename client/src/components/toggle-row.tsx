@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { checkedState, disabledState, focusable } from '../lib/a11y';
 
 export interface ToggleRowProps {
   label: string;
@@ -18,7 +19,10 @@ export function ToggleRow({ label, description, checked, busy = false, onChange 
     <View
       className={`ui-toggle${checked ? ' ui-toggle--on' : ''}${busy ? ' ui-toggle--busy' : ''}`}
       ariaRole='switch'
-      ariaLabel={`${label}，${checked ? '已开启' : '已关闭'}`}
+      ariaLabel={label}
+      {...checkedState(checked)}
+      {...disabledState(busy)}
+      {...focusable}
       hoverClass='ui-toggle--pressed'
       onClick={() => {
         if (!busy) onChange(!checked);

@@ -7,6 +7,7 @@ import { SearchBox } from './search-box';
 import { SearchResults } from './search-results';
 import { useGridFinder } from './use-grid-finder';
 import './index.css';
+import { focusable, roleOf } from '../../lib/a11y';
 
 function LocationNote({ reason }: { reason: 'denied' | 'unavailable' }) {
   return (
@@ -17,7 +18,7 @@ function LocationNote({ reason }: { reason: 'denied' | 'unavailable' }) {
           : '暂时没能确定您的位置（可能是信号不好）。请在下面输入小区、村或街道名称查找，或稍后再试。'}
       </Text>
       {reason === 'denied' && process.env.TARO_ENV === 'weapp' ? (
-        <Text className='ui-link' onClick={openLocationSettings}>
+        <Text className='ui-link' {...roleOf('link')} {...focusable} onClick={openLocationSettings}>
           去设置里开启位置权限
         </Text>
       ) : null}

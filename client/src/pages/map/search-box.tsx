@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Button } from '../../components';
+import { inputName } from '../../lib/a11y';
 
 export interface SearchBoxProps {
   searching: boolean;
@@ -35,7 +36,7 @@ export function SearchBox({ searching, problem, onSearch }: SearchBoxProps) {
           confirmType='search'
           maxlength={30}
           placeholder='输入小区、村或街道名称'
-          ariaLabel='小区、村或街道名称'
+          {...inputName('小区、村或街道名称', message)}
           onInput={(e) => setQ(e.detail.value)}
           onConfirm={submit}
         />

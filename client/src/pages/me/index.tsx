@@ -13,6 +13,7 @@ import { MessagesCard } from './messages-card';
 import { PendingRequests } from './pending-requests';
 import { useInbox } from './use-inbox';
 import './index.css';
+import { focusable, roleOf } from '../../lib/a11y';
 
 function roleText(account: Account): string {
   return account.roles.includes('staff') ? '家庭医生团队成员' : '居民';
@@ -87,7 +88,7 @@ function AppointmentsCard({ account }: { account: Account }) {
 function DevIdentityLink() {
   return (
     <View className='me-dev'>
-      <Text className='ui-link' onClick={redirectToLogin}>
+      <Text className='ui-link' {...roleOf('link')} {...focusable} onClick={redirectToLogin}>
         切换身份
       </Text>
     </View>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
+import { checkedState, focusable } from '../../../lib/a11y';
 
 export interface Choice<T extends string> {
   value: T;
@@ -29,7 +30,7 @@ export function ChoiceChips<T extends string>({ name, label, options, value, mul
   return (
     <View className={`family-field family-field--${name}${error ? ` family-field--invalid ${INVALID_FIELD_CLASS}` : ''}`}>
       <Text className='family-field__label'>{label}</Text>
-      <View className='family-chips'>
+      <View className='family-chips' ariaRole={multiple ? 'group' : 'radiogroup'} ariaLabel={label}>
         {options.map((o) => {
           const on = value.includes(o.value);
           return (
@@ -37,7 +38,9 @@ export function ChoiceChips<T extends string>({ name, label, options, value, mul
               key={o.value}
               className={`family-chip${on ? ' family-chip--on' : ''}`}
               ariaRole={multiple ? 'checkbox' : 'radio'}
-              ariaLabel={`${o.label}，${on ? '已选' : '未选'}`}
+              ariaLabel={o.label}
+              {...checkedState(on)}
+              {...focusable}
               hoverClass='family-chip--pressed'
               onClick={() => toggle(o.value)}
             >

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SearchResult } from '@shared/api/grid';
 import { call, toApiError } from '../../../api';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
+import { focusable, inputName } from '../../../lib/a11y';
 
 export interface GridChoice {
   id: string;
@@ -34,15 +35,15 @@ export function GridPicker({ value, onChange, error }: GridPickerProps) {
       {value ? (
         <View className='family-grid__chosen'>
           <Text className='family-grid__name'>{value.label}</Text>
-          <View className='family-link-button' hoverClass='family-chip--pressed' onClick={() => onChange(null)}>
+          <View className='family-link-button' ariaRole='button' {...focusable} hoverClass='family-chip--pressed' onClick={() => onChange(null)}>
             <Text>重新选择</Text>
           </View>
         </View>
       ) : (
         <>
           <View className='family-grid__search'>
-            <Input className='family-field__input' value={q} placeholder='输入小区、村或社区名称' onInput={(e) => setQ(e.detail.value)} onConfirm={search} />
-            <View className='family-link-button family-grid__go' hoverClass='family-chip--pressed' onClick={search}>
+            <Input className='family-field__input' {...inputName('所在社区网格：输入小区、村或社区名称', error)} value={q} placeholder='输入小区、村或社区名称' onInput={(e) => setQ(e.detail.value)} onConfirm={search} />
+            <View className='family-link-button family-grid__go' ariaRole='button' {...focusable} hoverClass='family-chip--pressed' onClick={search}>
               <Text>查找</Text>
             </View>
           </View>
@@ -52,6 +53,9 @@ export function GridPicker({ value, onChange, error }: GridPickerProps) {
             <View
               key={r.grid.id}
               className='family-grid__result'
+              ariaRole='button'
+              ariaLabel={`选择 ${r.matchedName}，${r.grid.regionText}，${r.teamName}`}
+              {...focusable}
               hoverClass='family-chip--pressed'
               onClick={() => onChange({ id: r.grid.id, label: `${r.matchedName} · ${r.grid.name}（${r.teamName}）` })}
             >

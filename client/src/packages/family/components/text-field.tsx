@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 import { CharCounter } from '../../../components/char-counter';
+import { inputName } from '../../../lib/a11y';
 
 export interface TextFieldProps {
   /** Field path, as errors name it; also the wrapper's class suffix. */
@@ -26,6 +27,7 @@ export function TextField({ name, label, value, onChange, error, placeholder, ty
       <Text className='family-field__label'>{label}</Text>
       <Input
         className='family-field__input'
+        {...inputName(label, error)}
         value={value}
         type={type}
         maxlength={limit !== undefined ? -1 : maxlength ?? 100}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { PackageOffer } from '@shared/api/contract';
 import { feeText } from '../lib/labels';
+import { checkedState, disabledState, expandedState, focusable, roleOf } from '../../../lib/a11y';
 
 export interface PackageChoiceProps {
   offer: PackageOffer;
@@ -26,7 +27,10 @@ export function PackageChoice({ offer, chosen, onToggle, onFixProfile }: Package
       <View
         className='sign-package__head'
         ariaRole='checkbox'
-        ariaLabel={`${offer.name}，${state}`}
+        ariaLabel={offer.required ? `${offer.name}，必选` : blocked ? `${offer.name}，不符合条件：${offer.reason ?? ''}` : offer.name}
+        {...checkedState(chosen)}
+        {...disabledState(offer.required || blocked)}
+        {...focusable}
         hoverClass={offer.required || blocked ? 'none' : 'sign-package--pressed'}
         onClick={() => {
           if (!offer.required && !blocked) onToggle();
@@ -51,11 +55,11 @@ export function PackageChoice({ offer, chosen, onToggle, onFixProfile }: Package
         </View>
       </View>
       {blocked && offer.fixInProfile && onFixProfile ? (
-        <View className='sign-package__more sign-package__fix' ariaRole='link' onClick={onFixProfile}>
+        <View className='sign-package__more sign-package__fix' ariaRole='link' {...focusable} onClick={onFixProfile}>
           <Text>去健康档案登记</Text>
         </View>
       ) : null}
-      <Text className='sign-package__more' onClick={() => setOpen(!open)}>
+      <Text className='sign-package__more' {...roleOf('button')} {...expandedState(open)} {...focusable} onClick={() => setOpen(!open)}>
         {open ? '收起服务内容' : `查看服务内容（${offer.services.length}项）`}
       </Text>
       {open ? (

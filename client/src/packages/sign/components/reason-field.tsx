@@ -1,6 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 import { CharCounter } from '../../../components/char-counter';
+import { inputName } from '../../../lib/a11y';
 
 /** The longest reason the contract schema takes. */
 const REASON_LIMIT = 200;
@@ -18,7 +19,7 @@ export function ReasonField({ label, value, onChange, placeholder, error }: Reas
   return (
     <View className={`sign-field${error ? ` sign-field--invalid ${INVALID_FIELD_CLASS}` : ''}`}>
       <Text className='sign-field__label'>{label}</Text>
-      <Textarea className='sign-field__input' value={value} maxlength={-1} placeholder={placeholder} autoHeight onInput={(e) => onChange(e.detail.value)} />
+      <Textarea className='sign-field__input' {...inputName(label, error)} value={value} maxlength={-1} placeholder={placeholder} autoHeight onInput={(e) => onChange(e.detail.value)} />
       <CharCounter value={value} max={REASON_LIMIT} />
       {error ? <Text className='ui-field-error'>{error}</Text> : null}
     </View>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { TeamCard } from '@shared/api/grid';
 import { Card } from '../../../components';
+import { focusable, roleOf } from '../../../lib/a11y';
 
 /** Who is in the team: name, role and title, the team leader first. */
 export function Members({ members }: { members: TeamCard['members'] }) {
@@ -35,7 +36,7 @@ export function FixedPoints({ points }: { points: TeamCard['fixedPoints'] }) {
           <Text className='team-line'>{`地址：${p.address}`}</Text>
           <Text className='team-line'>{`开放时间：${p.hours}`}</Text>
           {process.env.TARO_ENV === 'weapp' ? (
-            <Text className='ui-link' onClick={() => openMap(p.name, p.address, p.location)}>
+            <Text className='ui-link' {...roleOf('link')} {...focusable} onClick={() => openMap(p.name, p.address, p.location)}>
               在地图上查看
             </Text>
           ) : null}

@@ -11,6 +11,7 @@ import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { useSubmit } from '../../../../lib/use-submit';
 import { INVALID_FIELD_CLASS } from '../../../../lib/reveal-field';
+import { checkedState, focusable } from '../../../../lib/a11y';
 import '../../components/sign.css';
 
 type Code = 'basic' | 'chronic' | 'maternal_child' | 'tcm' | 'home_visit' | 'elderly';
@@ -80,7 +81,9 @@ export default function ConfirmPage() {
       <View
         className={`sign-check${agreed ? ' sign-check--on' : ''}${form.errors.agreed ? ` sign-check--invalid ${INVALID_FIELD_CLASS}` : ''}`}
         ariaRole='checkbox'
-        ariaLabel={`我已阅读并同意本协议，${agreed ? '已勾选' : '未勾选'}`}
+        ariaLabel={form.errors.agreed ? `我已阅读并同意本协议，${form.errors.agreed}` : '我已阅读并同意本协议'}
+        {...checkedState(agreed)}
+        {...focusable}
         onClick={() => {
           setAgreed(!agreed);
           form.reset();

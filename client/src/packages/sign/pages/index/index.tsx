@@ -10,6 +10,7 @@ import { periodText } from '../../lib/labels';
 import { MAP_ROUTE, createProfileRoute, SIGN_ROUTES } from '../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
 import '../../components/sign.css';
+import { focusable } from '../../../../lib/a11y';
 
 const open = (c: Contract) => Taro.navigateTo({ url: SIGN_ROUTES.contract(c.id) });
 
@@ -37,12 +38,12 @@ export default function MyContracts() {
       ) : (
         <>
           {data.current ? (
-            <View onClick={() => open(data.current!)}>
+            <View ariaRole='button' {...focusable} onClick={() => open(data.current!)}>
               <ContractSummary contract={data.current} title='当前签约' />
             </View>
           ) : null}
           {data.next ? (
-            <View onClick={() => open(data.next!)}>
+            <View ariaRole='button' {...focusable} onClick={() => open(data.next!)}>
               <ContractSummary contract={data.next} title={data.next.status === 'scheduled' ? '已续约，待生效' : '正在审核的申请'} />
             </View>
           ) : null}
@@ -54,7 +55,7 @@ export default function MyContracts() {
           {data.history.length > 0 ? (
             <Card title='以前的签约和申请'>
               {data.history.map((c) => (
-                <View key={c.id} className='ui-row' hoverClass='sign-package--pressed' onClick={() => open(c)}>
+                <View key={c.id} className='ui-row' ariaRole='button' {...focusable} hoverClass='sign-package--pressed' onClick={() => open(c)}>
                   <View className='sign-step__body'>
                     <Text className='ui-row__label'>{c.team.name}</Text>
                     <Text className='sign-step__detail'>{periodText(c) ?? `提交于 ${formatLocalDate(c.submittedAt)}`}</Text>

@@ -1,0 +1,72 @@
+import Taro from '@tarojs/taro';
+import { fireEvent, screen } from '@testing-library/react';
+import { call } from '../../client/src/api/call';
+import { setActingAs } from '../../client/src/components';
+import { resetActingAsCache } from '../../client/src/components/acting-as-store';
+import RequestAccess from '../../client/src/packages/family/pages/request/index';
+import ChoosePage from '../../client/src/packages/sign/pages/choose/index';
+import { renderPage } from './support/render-page';
+import { familyOf, profileOf } from './support/family-factories';
+import { mineOf, SHILONGHU_OFFERS } from './support/contract-factories';
+
+jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
+const mockedCall = call as jest.MockedFunction<typeof call>;
+const TEAM = { id: 'team-cg-shilonghu', name: '呈贡区石龙湖社区家庭医生团队', institution: '呈贡区洛龙街道社区卫生服务中心', phone: '0871-67482316' };
+
+beforeEach(() => {
+  mockedCall.mockReset();
+  window.localStorage.clear();
+  resetActingAsCache();
+  setActingAs({ residentId: 'rs-ligl', name: '李桂兰', self: true });
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { teamId: TEAM.id } } } as never);
+});
+afterEach(() => jest.restoreAllMocks());
+
+/**
+ * What a screen reader is told about a chip: its role, its name and whether it is checked. (This
+ * build keeps the written `ariaRole` as `aria-role`, which is what the mini-program receives; Taro's
+ * H5 compiler turns it into `role`.)
+ */
+function reader(name: string) {
+  const el = screen.getByLabelText(name);
+  return { el, role: el.getAttribute('aria-role'), checked: el.getAttribute('aria-checked'), disabled: el.getAttribute('aria-disabled') };
+}
+
+describe('what a screen reader hears from the choice chips', () => {
+  it('the package chooser: a package becomes checked when tapped and unchecked when tapped again; the basic one is checked and fixed', async () => {
+    mockedCall.mockImplementation(((name: string) =>
+      Promise.resolve(
+        ({
+          'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS },
+          'contract.mine': mineOf(),
+          'resident.listMine': familyOf({ self: profileOf({ id: 'rs-ligl', name: '李桂兰' }) }),
+        } as Record<string, unknown>)[name],
+      )) as typeof call);
+    renderPage(ChoosePage);
+    await screen.findByText('必选，已包含');
+
+    expect(reader('基础包，必选')).toMatchObject({ role: 'checkbox', checked: 'true', disabled: 'true' });
+    expect(reader('慢病管理包')).toMatchObject({ role: 'checkbox', checked: 'false', disabled: null });
+    fireEvent.click(reader('慢病管理包').el);
+    expect(reader('慢病管理包').checked).toBe('true');
+    fireEvent.click(reader('慢病管理包').el);
+    expect(reader('慢病管理包').checked).toBe('false');
+  });
+
+  it('the family request: each scope chip says whether it is asked for, and changes when tapped', () => {
+    renderPage(RequestAccess);
+    expect(reader('查看健康档案和记录')).toMatchObject({ role: 'checkbox', checked: 'true' });
+    expect(reader('签约、续约和修改档案')).toMatchObject({ role: 'checkbox', checked: 'false' });
+    fireEvent.click(reader('签约、续约和修改档案').el);
+    expect(reader('签约、续约和修改档案').checked).toBe('true');
+    fireEvent.click(reader('查看健康档案和记录').el);
+    expect(reader('查看健康档案和记录').checked).toBe('false');
+
+    // The relation chips are one choice among several: radio buttons.
+    expect(reader('父母')).toMatchObject({ role: 'radio', checked: 'false' });
+    fireEvent.click(reader('父母').el);
+    expect(reader('父母').checked).toBe('true');
+    // The group itself is named by its label.
+    expect(screen.getByLabelText('申请代办的事项').getAttribute('aria-role')).toBe('group');
+  });
+});

@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { PAGES, pageUrl, type PageName } from '../../shared/pages/page-paths';
+import { startApp, settle, type App } from './harness';
+import { axeViolations, elderNumbers, type Violation } from './support/a11y-audit';
+import { makeData, PEOPLE, setElderMode, TEAM, type A11yData } from './support/a11y-data';
+
+/**
+ * Every page of the H5 build, as the personas who reach it, in normal and in elder mode: axe-core's
+ * WCAG 2.1 A and AA rules find nothing, and in elder mode the 适老化 numbers hold (text at least
+ * 18 px and the largest at least 30 px, line height at least 1.3, buttons at least 60 × 60 px and
+ * every other tap target at least 44 × 44 px). The numbers are printed per page.
+ * A page added to the page table needs its visits here.
+ */
+type Visit = { who: string; url: (d: A11yData) => string; ready: string | RegExp };
+const VISITS: Record<PageName, Visit[]> = {
+  map: [{ who: PEOPLE.mother, url: () => pageUrl('map'), ready: '.map-search' }],
+  me: [
+    { who: PEOPLE.mother, url: () => pageUrl('me'), ready: '长辈模式' },
+    { who: PEOPLE.staff, url: () => pageUrl('me'), ready: '长辈模式' },
+  ],
+  familyHome: [{ who: PEOPLE.daughter, url: () => pageUrl('familyHome'), ready: '我代管的家人' }],
+  familyProfileForm: [
+    { who: PEOPLE.newcomer, url: () => pageUrl('familyProfileForm'), ready: '建立我的健康档案' },
+    { who: PEOPLE.daughter, url: () => pageUrl('familyProfileForm', { for: 'relative' }), ready: '为家人建档' },
+  ],
+  familyProfileEdit: [{ who: PEOPLE.daughter, url: (d) => pageUrl('familyProfileEdit', { residentId: d.motherId }), ready: '保存修改' }],
+  familyRequest: [{ who: PEOPLE.daughter, url: () => pageUrl('familyRequest'), ready: '发送申请' }],
+  familyProfile: [{ who: PEOPLE.mother, url: (d) => pageUrl('familyProfile', { residentId: d.motherId }), ready: '谁看过这份档案' }],
+  familyAudit: [{ who: PEOPLE.mother, url: (d) => pageUrl('familyAudit', { residentId: d.motherId }), ready: '访问记录' }],
+  familyStaffConsents: [{ who: PEOPLE.staff, url: () => pageUrl('familyStaffConsents'), ready: '核实代管授权' }],
+  familyConsent: [{ who: PEOPLE.mother, url: (d) => pageUrl('familyConsent', { guardianshipId: d.pendingRequestId }), ready: /请求代您办理/ }],
+  messages: [{ who: PEOPLE.mother, url: () => pageUrl('messages'), ready: '消息' }],
+  reminders: [{ who: PEOPLE.mother, url: (d) => pageUrl('reminders', { residentId: d.motherId }), ready: /用药提醒/ }],
+  reminderPlan: [{ who: PEOPLE.mother, url: (d) => pageUrl('reminderPlan', { residentId: d.motherId }), ready: '添加用药提醒' }],
+  privacyGuide: [{ who: PEOPLE.newcomer, url: () => pageUrl('privacyGuide'), ready: '云岭家医隐私保护指引' }],
+  teamCard: [{ who: PEOPLE.newcomer, url: () => pageUrl('teamCard', { teamId: TEAM }), ready: '张毅' }],
+  signMine: [{ who: PEOPLE.mother, url: () => pageUrl('signMine'), ready: '我的签约' }],
+  signChoose: [{ who: PEOPLE.applicant, url: () => pageUrl('signChoose', { teamId: TEAM }), ready: '选择服务包' }],
+  signConfirm: [{ who: PEOPLE.daughter, url: () => pageUrl('signConfirm', { teamId: TEAM, codes: ['basic'] }), ready: '我已阅读并同意本协议' }],
+  signContract: [{ who: PEOPLE.mother, url: (d) => pageUrl('signContract', { contractId: d.contractId }), ready: '签约详情' }],
+  signAgreement: [{ who: PEOPLE.mother, url: (d) => pageUrl('signAgreement', { contractId: d.contractId }), ready: '协议原文' }],
+  signReview: [{ who: PEOPLE.staff, url: () => pageUrl('signReview'), ready: /刘\*明/ }],
+};
+
+let app: App;
+let data: A11yData;
+beforeAll(async () => {
+  app = await startApp();
+  data = await makeData(app.url);
+});
+afterAll(() => app?.close());
+
+async function open(visit: Visit, elder: boolean): Promise<Page> {
+  const page = await app.pageAs(visit.who);
+  await page.goto(`${app.url}${visit.url(data)}`);
+  await page.locator(elder ? '.ui-page--elder' : '.ui-page:not(.ui-page--elder)').locator('visible=true').first().waitFor();
+  const ready = typeof visit.ready === 'string' && visit.ready.startsWith('.') ? page.locator(visit.ready) : page.getByText(visit.ready);
+  await ready.locator('visible=true').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.locator('.ui-loading').locator('visible=true').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await settle(page);
+  return page;
+}
+
+const line = (v: Violation) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(' | ')}`;
+
+describe('accessibility of every page', () => {
+  it('has visits for every page in the page table', () => {
+    expect(Object.keys(VISITS).sort()).toEqual(Object.keys(PAGES).sort());
+  });
+
+  for (const elder of [false, true]) {
+    describe(elder ? 'in elder mode' : 'in normal mode', () => {
+      beforeAll(() => setElderMode(app.url, elder));
+
+      for (const [name, visits] of Object.entries(VISITS)) {
+        it(`${name}: no WCAG 2.1 A/AA violation${elder ? ', and the 适老化 numbers' : ''}`, async () => {
+          const problems: string[] = [];
+          for (const visit of visits) {
+            const page = await open(visit, elder);
+            const found = await axeViolations(page);
+            problems.push(...found.map((v) => `${visit.url(data)} as ${visit.who}: ${line(v)}`));
+            const n = await elderNumbers(page);
+            const tag = `${name}${visits.length > 1 ? `(${visit.who})` : ''}`;
+            console.log(
+              `A11Y ${tag} ${elder ? 'elder' : 'normal'} text ${n.minText.size.toFixed(1)}-${n.maxText.toFixed(1)}px line ${n.minLineHeight.ratio.toFixed(2)} axe ${found.length}`,
+            );
+            if (n.smallOther.length) problems.push(`${tag}: tap targets under 44×44: ${n.smallOther.join('; ')}`);
+            if (elder) {
+              if (n.minText.size < 18) problems.push(`${tag}: text under 18px: ${n.minText.size} at ${n.minText.where}`);
+              if (n.maxText < 30) problems.push(`${tag}: largest text ${n.maxText}px, under 30px`);
+              if (n.minLineHeight.ratio < 1.3) problems.push(`${tag}: line height ${n.minLineHeight.ratio.toFixed(2)} at ${n.minLineHeight.where}`);
+              if (n.smallMain.length) problems.push(`${tag}: buttons under 60×60: ${n.smallMain.join('; ')}`);
+            }
+            await page.context().close();
+          }
+          expect(problems).toEqual([]);
+        });
+      }
+    });
+  }
+});

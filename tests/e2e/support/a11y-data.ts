@@ -1,0 +1,88 @@
+import { withCheckChar } from '../../../shared/resident/id-number';
+
+/** Invented ID numbers with valid check characters (the 17th digit: odd for men, even for women). */
+const IDS = {
+  mother: withCheckChar('53011419470411002'),
+  daughter: withCheckChar('53010219800623004'),
+  applicant: withCheckChar('53011419550709001'),
+};
+export const PEOPLE = {
+  mother: 'o-resident-ligl',
+  daughter: 'o-resident-wangmin',
+  son: 'o-resident-wanglei',
+  applicant: 'o-resident-liuzm',
+  newcomer: 'o-resident-new',
+  staff: 'o-staff-zhangyi',
+} as const;
+const GRID = 'cg-shilonghu-01';
+export const TEAM = 'team-cg-shilonghu';
+
+type Data = Record<string, unknown>;
+
+/** Calls a backend action as `openid`, as the H5 app does. */
+export function backend(url: string) {
+  return async function call(openid: string, action: string, input: Data): Promise<Data> {
+    const [fn, name] = action.split('.');
+    const res = await fetch(`${url}/functions/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `yl_openid=${openid}` },
+      body: JSON.stringify({ action: name, input, requestId: `a11y-${Math.random().toString(16).slice(2)}` }),
+    });
+    const reply = (await res.json()) as { ok: boolean; data?: Data; error?: { code: string; message: string } };
+    if (!reply.ok) throw new Error(`${action} as ${openid}: ${reply.error?.code} ${reply.error?.message}`);
+    return reply.data ?? {};
+  };
+}
+
+export interface A11yData {
+  motherId: string;
+  contractId: string;
+  /** The son's request, waiting for the mother's answer. */
+  pendingRequestId: string;
+}
+
+/**
+ * What the audited pages show: the mother with a record and an active contract, her daughter
+ * managing her, her son's request waiting for her answer, an application in the staff member's queue.
+ */
+export async function makeData(url: string): Promise<A11yData> {
+  const call = backend(url);
+  const mother = await call(PEOPLE.mother, 'resident.createProfile', {
+    subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1947-04-11', idNumber: IDS.mother,
+    phone: '13987650101', address: '昆明市呈贡区洛龙街道石龙湖社区3栋2单元501', gridId: GRID,
+    conditions: ['hypertension'], livesAlone: true,
+  });
+  const motherId = String((mother.profile as { id: string }).id);
+  const contractId = await sign(call, PEOPLE.mother, motherId);
+  await call(PEOPLE.staff, 'contract.review', { contractId, decision: 'approve' });
+
+  await call(PEOPLE.daughter, 'resident.createProfile', {
+    subject: 'self', name: '王敏', gender: 'female', birthDate: '1980-06-23', idNumber: IDS.daughter,
+    phone: '13987650102', address: '昆明市五华区华山街道华山西路12号',
+  });
+  const request = await call(PEOPLE.daughter, 'resident.requestAccess', { name: '李桂兰', idNumber: IDS.mother, relation: 'parent', scopes: ['view', 'sign'] });
+  await call(PEOPLE.mother, 'resident.respondToRequest', { guardianshipId: request.id, accept: true, scopes: ['view', 'sign'] });
+
+  const pending = await call(PEOPLE.son, 'resident.requestAccess', { name: '李桂兰', idNumber: IDS.mother, relation: 'parent', scopes: ['view'] });
+
+  const applicant = await call(PEOPLE.applicant, 'resident.createProfile', {
+    subject: 'self', name: '刘志明', gender: 'male', birthDate: '1955-07-09', idNumber: IDS.applicant,
+    phone: '13987650103', address: '昆明市呈贡区洛龙街道石龙湖社区7栋1单元302', gridId: GRID,
+    conditions: ['hypertension', 'diabetes'],
+  });
+  await sign(call, PEOPLE.applicant, String((applicant.profile as { id: string }).id));
+  return { motherId, contractId, pendingRequestId: String(pending.id) };
+}
+
+async function sign(call: ReturnType<typeof backend>, openid: string, residentId: string): Promise<string> {
+  const packageCodes = ['basic', 'chronic'];
+  const { hash } = await call(openid, 'contract.preview', { residentId, teamId: TEAM, packageCodes });
+  const contract = await call(openid, 'contract.apply', { residentId, teamId: TEAM, packageCodes, agreementHash: hash });
+  return String(contract.id);
+}
+
+/** Turns 长辈模式 on or off in each account. */
+export async function setElderMode(url: string, enabled: boolean): Promise<void> {
+  const call = backend(url);
+  for (const openid of Object.values(PEOPLE)) await call(openid, 'resident.setElderMode', { enabled });
+}
