@@ -55,10 +55,11 @@ describe('what a screen reader hears from the choice chips', () => {
 
   it('the family request: each scope chip says whether it is asked for, and changes when tapped', () => {
     renderPage(RequestAccess);
+    // What a daughter usually needs is asked for; reminders are offered, unticked.
     expect(reader('查看健康档案和记录')).toMatchObject({ role: 'checkbox', checked: 'true' });
-    expect(reader('签约、续约和修改档案')).toMatchObject({ role: 'checkbox', checked: 'false' });
-    fireEvent.click(reader('签约、续约和修改档案').el);
-    expect(reader('签约、续约和修改档案').checked).toBe('true');
+    expect(reader('管理用药提醒')).toMatchObject({ role: 'checkbox', checked: 'false' });
+    fireEvent.click(reader('管理用药提醒').el);
+    expect(reader('管理用药提醒').checked).toBe('true');
     fireEvent.click(reader('查看健康档案和记录').el);
     expect(reader('查看健康档案和记录').checked).toBe('false');
 
@@ -66,7 +67,8 @@ describe('what a screen reader hears from the choice chips', () => {
     expect(reader('父母')).toMatchObject({ role: 'radio', checked: 'false' });
     fireEvent.click(reader('父母').el);
     expect(reader('父母').checked).toBe('true');
-    // The group itself is named by its label.
-    expect(screen.getByLabelText('申请代办的事项').getAttribute('aria-role')).toBe('group');
+    // The groups are named.
+    expect(screen.getByLabelText('代办的事项').getAttribute('aria-role')).toBe('group');
+    expect(screen.getByLabelText('对方是您的').getAttribute('aria-role')).toBe('radiogroup');
   });
 });

@@ -3,6 +3,7 @@ import type { Notice } from '@shared/api/contract';
 import { NOTICE_TAGS, NOTICE_TONES } from '../lib/notices';
 import { formatLocalDate } from '../lib/date';
 import './notice-item.css';
+import { focusable } from '../lib/a11y';
 
 /** One notice of the message centre: its kind in words and colour, unread marked, the whole row a tap target. */
 export function NoticeItem({ notice, onOpen }: { notice: Notice; onOpen: (n: Notice) => void }) {
@@ -11,7 +12,7 @@ export function NoticeItem({ notice, onOpen }: { notice: Notice; onOpen: (n: Not
     <View
       className={`ui-notice ui-notice--${tone}${notice.read ? '' : ' ui-notice--unread'}`}
       ariaRole='button'
-      ariaLabel={`${notice.read ? '' : '未读，'}${notice.title}`}
+      {...focusable}
       hoverClass='ui-notice--pressed'
       onClick={() => onOpen(notice)}
     >

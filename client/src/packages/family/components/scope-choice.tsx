@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { SCOPE_DETAILS, SCOPE_LABELS, type Scope } from '@shared/policy/scopes';
 import './scope-choice.css';
+import { checkedState, focusable } from '../../../lib/a11y';
+import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 
 export interface ScopeChoiceProps {
   /** The scopes to choose from, in order. */
@@ -17,7 +19,7 @@ export interface ScopeChoiceProps {
 export function ScopeChoice({ scopes, value, onChange, error }: ScopeChoiceProps) {
   const toggle = (s: Scope) => onChange(scopes.filter((x) => (x === s ? !value.includes(s) : value.includes(x))));
   return (
-    <View className={`family-field family-field--scopes${error ? ' family-field--invalid' : ''}`}>
+    <View className={`family-field family-field--scopes${error ? ` family-field--invalid ${INVALID_FIELD_CLASS}` : ''}`} ariaRole='group' ariaLabel='代办的事项'>
       {scopes.map((s) => {
         const on = value.includes(s);
         return (
@@ -25,8 +27,9 @@ export function ScopeChoice({ scopes, value, onChange, error }: ScopeChoiceProps
             key={s}
             className={`family-scope${on ? ' family-scope--on' : ''}`}
             ariaRole='checkbox'
-            ariaLabel={`${SCOPE_LABELS[s]}，${on ? '已选' : '未选'}`}
-            aria-checked={on}
+            ariaLabel={SCOPE_LABELS[s]}
+            {...checkedState(on)}
+            {...focusable}
             hoverClass='family-chip--pressed'
             onClick={() => toggle(s)}
           >

@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
+import { inputName } from '../../../lib/a11y';
 
 const wrap = (name: string, error?: string) =>
   `rm-field rm-field--${name.replace(/\./g, '-')}${error ? ` rm-field--invalid ${INVALID_FIELD_CLASS}` : ''}`;
@@ -28,7 +29,7 @@ export function TextInput({ name, label, value, onChange, error, placeholder, ty
         type={type}
         maxlength={maxlength}
         placeholder={placeholder}
-        ariaLabel={label}
+        {...inputName(label, error)}
         onInput={(e) => onChange(e.detail.value)}
       />
       {hint && !error ? <Text className='rm-field__hint'>{hint}</Text> : null}
