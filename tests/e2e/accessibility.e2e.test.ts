@@ -32,6 +32,12 @@ const VISITS: Record<PageName, Visit[]> = {
   messages: [{ who: PEOPLE.mother, url: () => pageUrl('messages'), ready: '消息' }],
   reminders: [{ who: PEOPLE.mother, url: (d) => pageUrl('reminders', { residentId: d.motherId }), ready: /用药提醒/ }],
   reminderPlan: [{ who: PEOPLE.mother, url: (d) => pageUrl('reminderPlan', { residentId: d.motherId }), ready: '添加用药提醒' }],
+  appointments: [{ who: PEOPLE.mother, url: (d) => pageUrl('appointments', { residentId: d.motherId }), ready: '预约服务' }],
+  appointmentsStaff: [{ who: PEOPLE.staff, url: () => pageUrl('appointmentsStaff'), ready: '号源与预约' }],
+  sojournRegister: [{ who: PEOPLE.mother, url: (d) => pageUrl('sojournRegister', { residentId: d.motherId, teamId: 'team-pe-sojourn-simao' }), ready: '旅居登记' }],
+  sojournGuests: [{ who: PEOPLE.sojournStaff, url: () => pageUrl('sojournGuests'), ready: '旅居人员' }],
+  // No stay of its own yet: the page as opened from an unknown link.
+  sojournSummary: [{ who: PEOPLE.sojournStaff, url: () => pageUrl('sojournSummary', { stayId: 'st-none' }), ready: '旅居健康小结' }],
   privacyGuide: [{ who: PEOPLE.newcomer, url: () => pageUrl('privacyGuide'), ready: '云岭家医隐私保护指引' }],
   teamCard: [{ who: PEOPLE.newcomer, url: () => pageUrl('teamCard', { teamId: TEAM }), ready: '张毅' }],
   signMine: [{ who: PEOPLE.mother, url: () => pageUrl('signMine'), ready: '我的签约' }],

@@ -13,6 +13,7 @@ export const PEOPLE = {
   applicant: 'o-resident-liuzm',
   newcomer: 'o-resident-new',
   staff: 'o-staff-zhangyi',
+  sojournStaff: 'o-staff-yangli',
 } as const;
 const GRID = 'cg-shilonghu-01';
 export const TEAM = 'team-cg-shilonghu';

@@ -6,6 +6,7 @@ import { call } from '../../../api';
 import { Button, Card, ErrorNotice } from '../../../components';
 import { useSubmit } from '../../../lib/use-submit';
 import { ChoiceChips } from './choice-chips';
+import { inputName } from '../../../lib/a11y';
 
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'].map((label, i) => ({ value: i + 1, label }));
 const KINDS = [
@@ -18,7 +19,7 @@ function Field({ name, label, value, onInput, error }: { name: string; label: st
   return (
     <View>
       <Text className='ap-label'>{label}</Text>
-      <Input id={`field-${name}`} className='ap-input' value={value} onInput={(e) => onInput(e.detail.value)} aria-label={label} />
+      <Input id={`field-${name}`} className='ap-input' value={value} onInput={(e) => onInput(e.detail.value)} {...inputName(label, error)} />
       {error ? <Text className='ui-field-error'>{error}</Text> : null}
     </View>
   );

@@ -2,6 +2,7 @@ import { Input, Picker, Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 import { CharCounter } from '../../../components/char-counter';
+import { inputName } from '../../../lib/a11y';
 
 const wrap = (name: string, error?: string) =>
   `sj-field sj-field--${name.replace(/\./g, '-')}${error ? ` sj-field--invalid ${INVALID_FIELD_CLASS}` : ''}`;
@@ -21,7 +22,7 @@ export function Field({ name, label, value, onChange, error, hint, limit, placeh
   return (
     <View className={wrap(name, error)}>
       <Text className='sj-field__label'>{label}</Text>
-      <Input className='sj-field__input' value={value} maxlength={-1} placeholder={placeholder} ariaLabel={label} onInput={(e) => onChange(e.detail.value)} />
+      <Input className='sj-field__input' value={value} maxlength={-1} placeholder={placeholder} {...inputName(label, error)} onInput={(e) => onChange(e.detail.value)} />
       {limit !== undefined ? <CharCounter value={value} max={limit} /> : null}
       {hint && !error ? <Text className='sj-field__hint'>{hint}</Text> : null}
       {error ? <Text className='ui-field-error'>{error}</Text> : null}
@@ -36,7 +37,7 @@ export function DayField({ name, label, value, onChange, error, hint, start }: F
     <View className={wrap(name, error)}>
       <Text className='sj-field__label'>{label}</Text>
       <Picker mode='date' value={value} start={start} onChange={(e) => onChange(String(e.detail.value))}>
-        <View className='sj-field__picker' ariaRole='button' ariaLabel={`${label}：${value || '未选择'}`}>
+        <View className='sj-field__picker' ariaRole='button' ariaLabel={`${label}：${value || '请选择日期'}`}>
           <Text>{value || '请选择日期'}</Text>
         </View>
       </Picker>
