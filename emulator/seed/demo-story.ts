@@ -4,6 +4,7 @@ import { withCheckChar } from '../../shared/resident/id-number';
 import { playReminderStory } from './demo-reminders';
 import { playAppointmentStory } from './demo-appointments';
 import { playSojournStory } from './demo-sojourn';
+import { playReadingStory } from './demo-readings';
 
 /** 石龙湖社区第一网格 of the demo grid map, looked after by 石龙湖社区家庭医生团队. */
 const GRID = 'cg-shilonghu-01';
@@ -47,6 +48,7 @@ async function sign(call: Call, openid: string, residentId: string, packageCodes
    (seed/demo-reminders.ts), and she has confirmed most of the week's doses;
  * - 石龙湖 team has published two weeks of slots, 匹河 team a 知子罗村 mobile-point morning, and she has
  *   booked a visit next week (seed/demo-appointments.ts), after two rated visits this year;
+ * - six weeks of her home blood pressure, above target over the last two (seed/demo-readings.ts);
  * - her son 王磊 has asked to see her record, waiting for her consent;
  * - 刘志明 has applied to sign, waiting in 张毅's review queue;
  * - 陈建国 from Harbin is wintering in 思茅区, registered with its sojourn team (seed/demo-sojourn.ts).
@@ -70,6 +72,7 @@ export async function playDemoStory(host: FunctionHost): Promise<void> {
   await call('o-resident-ligl', 'resident.respondToRequest', { guardianshipId: daughter.id, accept: true, scopes: ['view', 'sign', 'reminders'] });
   await playReminderStory(call, motherId, new Date());
   await playAppointmentStory(call, motherId, new Date());
+  await playReadingStory(call, motherId, new Date());
 
   await call('o-resident-wanglei', 'resident.requestAccess', { name: '李桂兰', idNumber: DEMO_IDS.ligl, relation: 'parent', scopes: ['view'] });
 

@@ -34,6 +34,9 @@ export const PAGES = {
   sojournRegister: 'packages/sojourn/pages/register/index',
   sojournGuests: 'packages/sojourn/pages/guests/index',
   sojournSummary: 'packages/sojourn/pages/summary/index',
+  healthHome: 'packages/health/pages/index/index',
+  healthRecord: 'packages/health/pages/record/index',
+  healthTriage: 'packages/health/pages/triage/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -50,6 +50,17 @@ describe('the demo that npm start opens on', () => {
     expect(backend.emulator.db.count('slots', { teamId: 'team-nj-pihe-1', kind: 'mobile' })).toBe(3);
   });
 
+  it('has six weeks of her blood pressure, above target lately, on her chart and on 石龙湖 team’s triage list', async () => {
+    const family = await backend.ok('o-resident-wangmin', 'resident.listMine', {});
+    const residentId = family.managed[0].residentId;
+    const chart = await backend.ok('o-resident-wangmin', 'health.chart', { residentId, kind: 'bp', days: 90 });
+    expect(chart.points).toHaveLength(21);
+    expect(chart.weeks.length).toBeGreaterThanOrEqual(6);
+    expect(chart.status).toBe('above');
+    const triage = await backend.ok('o-staff-zhangyi', 'health.triage', {});
+    expect(triage.entries[0]).toMatchObject({ name: '李桂兰', reason: 'above' });
+  });
+
   it('has an application waiting in 张毅’s review queue', async () => {
     const queue = await backend.ok('o-staff-zhangyi', 'contract.reviewQueue', {});
     expect(queue.items.map((i) => i.resident.name)).toEqual(['刘*明']);

@@ -12,6 +12,7 @@ import { SojournCard } from './sojourn-card';
 import { MessagesCard } from './messages-card';
 import { PendingRequests } from './pending-requests';
 import { useInbox } from './use-inbox';
+import { HealthCard } from './health-card';
 import './index.css';
 import { focusable, roleOf } from '../../lib/a11y';
 
@@ -111,6 +112,7 @@ export default function MePage() {
           <AppointmentsCard account={account} />
           <SojournCard staff={account.roles.includes('staff')} />
           <RemindersCard />
+          <HealthCard staff={account.roles.includes('staff')} />
           <Card>
             <ToggleRow
               label='长辈模式'

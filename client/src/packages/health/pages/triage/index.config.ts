@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '需要随访的居民',
+});
