@@ -37,6 +37,8 @@ export default function HealthPage() {
   if (!residentId) {
     return (
       <Page title='血压血糖'>
+        {/* The banner picks the user's own profile when nobody is chosen yet. */}
+        <ActingAsBanner />
         <EmptyState title='还没有健康档案' description='建立健康档案后，就可以记录血压、血糖，家庭医生团队也能看到' />
       </Page>
     );

@@ -65,6 +65,8 @@ export default function RecordReadingPage() {
   if (!residentId) {
     return (
       <Page title='记录测量'>
+        {/* The banner picks the user's own profile when nobody is chosen yet. */}
+        <ActingAsBanner />
         <EmptyState title='还没有健康档案' description='建立健康档案后，就可以记录血压、血糖' />
       </Page>
     );
