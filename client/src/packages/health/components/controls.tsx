@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
+import { checkedState, inputName } from '../../../lib/a11y';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 
 const fieldClass = (name: string, error?: string) =>
@@ -25,7 +26,7 @@ export function NumberField({ name, label, unit, value, onChange, error, decimal
           type={decimal ? 'digit' : 'number'}
           value={value}
           maxlength={5}
-          ariaLabel={`${label}，单位${unit}${error ? `，有误：${error}` : ''}`}
+          {...inputName(`${label}，单位${unit}`, error)}
           onInput={(e) => onChange(e.detail.value)}
         />
         <Text className='hl-field__unit'>{unit}</Text>
@@ -50,7 +51,7 @@ export function NoteField({ name, label, value, onChange, error, max }: TextArea
   return (
     <View className={fieldClass(name, error)}>
       <Text className='hl-field__label'>{label}</Text>
-      <Input className='hl-field__input hl-field__input--wide' value={value} ariaLabel={label} onInput={(e) => onChange(e.detail.value)} />
+      <Input className='hl-field__input hl-field__input--wide' value={value} {...inputName(label, error)} onInput={(e) => onChange(e.detail.value)} />
       <Text className={`hl-field__counter${over ? ' hl-field__counter--over' : ''}`}>{`${value.length}/${max}${over ? '，超出了' : ''}`}</Text>
       {error ? <Text className='ui-field-error'>有误：{error}</Text> : null}
     </View>
@@ -80,8 +81,7 @@ export function ChoiceRow<T extends string | number>({ name, label, options, val
               className={`hl-choice${on ? ' hl-choice--on' : ''}`}
               ariaRole='radio'
               ariaLabel={`${o.label}${on ? '，已选' : ''}`}
-              // Screen readers hear the state (aria-checked) as well as the words; the typings lack it.
-              {...({ 'aria-checked': on } as object)}
+              {...checkedState(on)}
               hoverClass='hl-choice--pressed'
               onClick={() => onChange(o.value)}
             >
