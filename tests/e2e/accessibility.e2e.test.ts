@@ -38,6 +38,9 @@ const VISITS: Record<PageName, Visit[]> = {
   sojournGuests: [{ who: PEOPLE.sojournStaff, url: () => pageUrl('sojournGuests'), ready: '旅居人员' }],
   // No stay of its own yet: the page as opened from an unknown link.
   sojournSummary: [{ who: PEOPLE.sojournStaff, url: () => pageUrl('sojournSummary', { stayId: 'st-none' }), ready: '旅居健康小结' }],
+  healthHome: [{ who: PEOPLE.mother, url: (d) => pageUrl('healthHome', { residentId: d.motherId }), ready: '测量项目' }],
+  healthRecord: [{ who: PEOPLE.mother, url: (d) => pageUrl('healthRecord', { residentId: d.motherId }), ready: '收缩压（高压）' }],
+  healthTriage: [{ who: PEOPLE.staff, url: () => pageUrl('healthTriage'), ready: '需要随访的居民' }],
   privacyGuide: [{ who: PEOPLE.newcomer, url: () => pageUrl('privacyGuide'), ready: '云岭家医隐私保护指引' }],
   teamCard: [{ who: PEOPLE.newcomer, url: () => pageUrl('teamCard', { teamId: TEAM }), ready: '张毅' }],
   signMine: [{ who: PEOPLE.mother, url: () => pageUrl('signMine'), ready: '我的签约' }],
