@@ -23,6 +23,17 @@ const KEY_TEXT: Record<string, string> = {
   'packages/sign/pages/review/index': '签约审核',
   'packages/appointments/pages/index/index': '预约服务',
   'packages/appointments/pages/staff/index': '号源与预约',
+  'packages/family/pages/profile-edit/index': '修改健康档案',
+  'packages/family/pages/consent/index': '代办申请',
+  'packages/messages/pages/index/index': '消息',
+  'packages/reminders/pages/index/index': '用药提醒',
+  'packages/reminders/pages/plan/index': '添加用药提醒',
+  'packages/sojourn/pages/register/index': '旅居登记',
+  'packages/sojourn/pages/guests/index': '旅居人员',
+  'packages/sojourn/pages/summary/index': '旅居健康小结',
+  'packages/health/pages/index/index': '血压血糖',
+  'packages/health/pages/record/index': '记录测量',
+  'packages/health/pages/triage/index': '需要随访的居民',
 };
 
 const account = {
