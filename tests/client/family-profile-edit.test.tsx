@@ -35,7 +35,9 @@ const input = (field: string) => {
   if (!el) throw new Error(`no input for ${field}`);
   return el as HTMLInputElement;
 };
-const type = (field: string, value: string) => fireEvent.input(input(field), { target: { value }, detail: { value } });
+/** Taro's Input renders its native input a moment after the page's text: wait for it. */
+const ready = (field: string) => waitFor(() => input(field));
+const type = async (field: string, value: string) => fireEvent.input(await ready(field), { target: { value }, detail: { value } });
 
 describe('editing a health profile', () => {
   it('starts from the saved values and sends only the changing facts, then returns to the step that needed it', async () => {
@@ -43,10 +45,10 @@ describe('editing a health profile', () => {
       Promise.resolve(action === 'resident.getProfile' ? MOTHER : { ...MOTHER, phone: '13987650009' })) as never);
     renderPage(ProfileEditPage);
     await screen.findByText('保存修改');
-    expect(input('phone').value).toBe('13987650001');
+    expect((await ready('phone')).value).toBe('13987650001');
     expect(screen.getByText('身份证号')).toBeTruthy();
 
-    type('phone', '13987650009');
+    await type('phone', '13987650009');
     fireEvent.click(screen.getByText('保存修改'));
 
     await waitFor(() => expect(mockedCall).toHaveBeenCalledWith('resident.updateProfile', expect.anything(), expect.anything()));
@@ -73,7 +75,7 @@ describe('editing a health profile', () => {
     mockedCall.mockResolvedValue(MOTHER as never);
     renderPage(ProfileEditPage);
     await screen.findByText('保存修改');
-    type('phone', '1398765');
+    await type('phone', '1398765');
     fireEvent.click(screen.getByText('保存修改'));
     expect(await screen.findByText('请填写11位中国大陆手机号码')).toBeTruthy();
     expect(document.querySelector('.family-field--phone.family-field--invalid')).not.toBeNull();
@@ -86,7 +88,7 @@ describe('editing a health profile', () => {
     Element.prototype.scrollIntoView = scrolled;
     renderPage(ProfileEditPage);
     await screen.findByText('保存修改');
-    type('address', '昆明市呈贡区石龙湖社区🏠3栋');
+    await type('address', '昆明市呈贡区石龙湖社区🏠3栋');
     fireEvent.click(screen.getByText('保存修改'));
     expect(await screen.findByText('居住地址不能包含表情符号')).toBeTruthy();
     const field = document.querySelector('.family-field--address')!;
