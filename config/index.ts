@@ -35,7 +35,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'client/src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // scripts/lib/taro-build.mjs builds the test run's copy elsewhere (YL_TARO_OUTPUT).
+    outputRoot: process.env.YL_TARO_OUTPUT ?? `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
     env: templateEnv,

@@ -8,9 +8,11 @@ import { buildIfStale, outputDir } from './lib/taro-build.mjs';
 import { checkBuild, formatReport } from './lib/package-size.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-buildIfStale(root, 'weapp', { force: process.argv.includes('--rebuild') });
+// npm test measures its own build (YL_BUILD_ROOT); by hand, dist/.
+const buildRoot = process.env.YL_BUILD_ROOT ?? 'dist';
+buildIfStale(root, 'weapp', { force: process.argv.includes('--rebuild'), buildRoot });
 
-const result = checkBuild(outputDir(root, 'weapp'));
+const result = checkBuild(outputDir(root, 'weapp', buildRoot));
 console.log(formatReport(result));
 if (!result.ok) {
   console.error('\nOver budget. Move feature code into its subpackage (client/src/packages/<feature>/), and keep');

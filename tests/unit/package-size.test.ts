@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { builtDir } from '../build-root';
 import {
   BUDGET_KB,
   checkBudget,
@@ -67,9 +68,9 @@ describe('mini-program package budget', () => {
     expect(BUDGET_KB).toEqual({ main: 600, subpackage: 300 });
   });
 
-  const built = path.resolve(__dirname, '../../dist/weapp');
+  const built = builtDir('weapp');
   const whenBuilt = fs.existsSync(path.join(built, 'app.json')) ? it : it.skip;
-  whenBuilt('holds for the current weapp build in dist/weapp', () => {
+  whenBuilt('holds for the current weapp build', () => {
     const result = checkBuild(built);
     if (!result.ok) throw new Error(`over budget:\n${formatReport(result)}`);
     expect(result.rows[0].name).toBe('main');

@@ -8,8 +8,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { builtDir } from '../../build-root';
 
-export const WEAPP_DIR = path.resolve(__dirname, '../../../dist/weapp');
+export const WEAPP_DIR = builtDir('weapp');
 
 export interface AppJson {
   pages: string[];
@@ -22,7 +23,7 @@ export interface AppJson {
 export function readAppJson(): AppJson {
   const file = path.join(WEAPP_DIR, 'app.json');
   if (!fs.existsSync(file)) {
-    throw new Error('dist/weapp is not built: run `npm run build:weapp` (npm test builds it when stale)');
+    throw new Error(`${WEAPP_DIR} is not built: run \`npm run build:weapp\` (npm test builds its own copy when stale)`);
   }
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
