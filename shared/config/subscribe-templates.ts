@@ -59,6 +59,13 @@ export const SUBSCRIBE_TEMPLATE_SPECS = {
     localId: 'tmpl-appointment-reminder',
     fields: { name1: '就诊人', time2: '预约时间', thing3: '服务地点', thing4: '服务团队', thing5: '温馨提示' },
   },
+  /** A relative asks to act for the resident and waits for her consent in the app. */
+  familyRequest: {
+    title: '授权申请提醒',
+    variable: 'YL_TMPL_FAMILY_REQUEST',
+    localId: 'tmpl-family-request',
+    fields: { name1: '申请人', thing2: '申请事项', time3: '申请时间', thing4: '温馨提示' },
+  },
 } as const satisfies Record<string, SubscribeTemplateSpec>;
 
 export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATE_SPECS;
@@ -73,4 +80,5 @@ export const SUBSCRIBE_TEMPLATES: Record<SubscribeTemplateKey, string> = {
   missedDoseAlert: process.env.YL_TMPL_MISSED_DOSE_ALERT || SUBSCRIBE_TEMPLATE_SPECS.missedDoseAlert.localId,
   appointmentReminder:
     process.env.YL_TMPL_APPOINTMENT_REMINDER || SUBSCRIBE_TEMPLATE_SPECS.appointmentReminder.localId,
+  familyRequest: process.env.YL_TMPL_FAMILY_REQUEST || SUBSCRIBE_TEMPLATE_SPECS.familyRequest.localId,
 };

@@ -118,4 +118,32 @@ describe('the message centre', () => {
     expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/family/pages/consent/index?guardianshipId=g-lei&back=${encodeURIComponent('/packages/messages/pages/index/index')}` });
     expect(await screen.findByText('没有未读消息')).toBeTruthy();
   });
+
+  it('asks WeChat for a message about the next family request and says how many are allowed', async () => {
+    answer({ 'contract.notices': { notices: [], unread: 0 }, 'resident.recordSubscriptions': { remaining: { familyRequest: 1 } } });
+    modal.mockResolvedValue({ confirm: true, cancel: false } as never);
+    const granted = jest.fn(async () => ({ ok: true, json: async () => ({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-family-request': 'accept' }) }));
+    const realFetch = global.fetch;
+    global.fetch = granted as unknown as typeof fetch;
+    try {
+      renderPage(MessagesPage);
+      fireEvent.click(await screen.findByText('用微信通知我'));
+      expect(await screen.findByText('已开启：接下来1次家人申请会用微信通知您')).toBeTruthy();
+      expect(granted).toHaveBeenCalledWith('/__dev/wx/requestSubscribeMessage', expect.objectContaining({ body: JSON.stringify({ tmplIds: ['tmpl-family-request'] }) }));
+      expect(mockedCall).toHaveBeenCalledWith('resident.recordSubscriptions', { accepted: ['familyRequest'] }, expect.anything());
+      expect(screen.getByText('再允许一次')).toBeTruthy();
+    } finally {
+      global.fetch = realFetch;
+    }
+  });
+
+  it('records nothing when she says no to WeChat messages', async () => {
+    answer({ 'contract.notices': { notices: [], unread: 0 } });
+    modal.mockResolvedValue({ confirm: false, cancel: true } as never);
+    renderPage(MessagesPage);
+    fireEvent.click(await screen.findByText('用微信通知我'));
+    await waitFor(() => expect(modal).toHaveBeenCalled());
+    expect(mockedCall).not.toHaveBeenCalledWith('resident.recordSubscriptions', expect.anything(), expect.anything());
+    expect(screen.queryByText(/已开启/)).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import { startBackend, type Backend } from './harness';
 import { addTestGrids, IDS } from './resident-fixtures';
-import { daughterProfile, motherProfile, rid } from './contract-fixtures';
+import { daughterProfile, motherProfile, rid, subscribe } from './contract-fixtures';
+import { SUBSCRIBE_TEMPLATES } from '../../shared/config/subscribe-templates';
 
 let backend: Backend;
 beforeAll(async () => {
@@ -11,6 +12,7 @@ afterAll(() => backend?.close());
 
 const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';
+const SON = 'o-resident-wanglei';
 
 describe('the message centre', () => {
   it('tells the mother of a family request waiting for her, and the daughter of her answer, each only their own', async () => {
@@ -49,6 +51,28 @@ describe('the message centre', () => {
     await backend.ok(DAUGHTER, 'resident.requestAccess', input, requestId);
     await backend.ok(DAUGHTER, 'resident.requestAccess', input, requestId);
     expect((await backend.ok(MOTHER, 'contract.notices', {})).notices.length).toBe(before + 1);
+  });
+
+  it('sends the mother a WeChat message about a request waiting for her when she accepted that message, once per acceptance', async () => {
+    const FAMILY = SUBSCRIBE_TEMPLATES.familyRequest;
+    const outbox = () => backend.emulator.db.find('outbox', { touser: MOTHER, templateId: FAMILY }, { sort: { sentAt: 1 }, limit: 10 });
+    const already = outbox().length;
+    await subscribe(backend, MOTHER, [FAMILY]);
+    const input = { name: '李桂兰', idNumber: IDS.ligl, relation: 'parent' as const, scopes: ['view' as const, 'sign' as const] };
+    const g = await backend.ok(SON, 'resident.requestAccess', input, rid('msg'));
+    const sent = outbox().slice(already);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      page: `packages/family/pages/consent/index?guardianshipId=${g.id}`,
+      data: { name1: { value: '王磊' }, thing2: { value: expect.stringMatching(/^代您办理：查看健康档案和记录/) } },
+    });
+    for (const field of Object.values(sent[0].data as Record<string, { value: string }>)) expect(field.value.length).toBeLessThanOrEqual(20);
+
+    // The one acceptance is spent: the next request is told in the app only.
+    await backend.ok(SON, 'resident.revokeAccess', { guardianshipId: g.id }, rid());
+    await backend.ok(SON, 'resident.requestAccess', input, rid('msg-again'));
+    expect(outbox().slice(already)).toHaveLength(1);
+    expect((await backend.ok(MOTHER, 'contract.notices', {})).notices[0]).toMatchObject({ kind: 'family_request' });
   });
 
   it('answers only the signed-in caller', async () => {

@@ -3,6 +3,8 @@ import { notifyPeople } from '../notices/notify';
 import type { GuardianshipDoc } from './guardianship-repository';
 import { GUARDIAN_RELATION_LABELS } from '../../../shared/resident/vocabulary';
 import { SCOPE_LABELS, type Scope } from '../../../shared/policy/scopes';
+import { pagePath } from '../../../shared/pages/page-paths';
+import { thing, wxTime } from '../wx/fields';
 
 type Env = { db: Database; now(): Date; log(message: string, extra?: Record<string, unknown>): void };
 
@@ -11,8 +13,9 @@ const scopesText = (scopes: readonly Scope[]) => scopes.map((s) => SCOPE_LABELS[
 /**
  * The notices of a family request, each to the side it concerns, sent once the change is written:
  * the resident hears of a request waiting for her consent (an in-app request only: an in-person one
- * is answered at the service station), the relative hears her answer, and whoever did not end an
- * access hears that it ended.
+ * is answered at the service station), in the app and by WeChat message when she accepted the
+ * `familyRequest` template; the relative hears her answer, and whoever did not end an access hears
+ * that it ended.
  */
 export const familyNotices = {
   requested(env: Env, g: GuardianshipDoc, residentOpenid: string | null) {
@@ -27,7 +30,16 @@ export const familyNotices = {
         title: `${g.guardianName}请求代您办理，等您同意`,
         body: `${who}申请代您：${scopesText(g.requestedScopes)}。请看清每项的含义后选择同意或拒绝，同意后也可以随时撤销。`,
       },
-      message: null,
+      message: {
+        template: 'familyRequest',
+        data: {
+          name1: g.guardianName.slice(0, 10),
+          thing2: thing(`代您办理：${scopesText(g.requestedScopes)}`),
+          time3: wxTime(env.now()),
+          thing4: thing('请看清每项含义后同意或拒绝'),
+        },
+        page: pagePath('familyConsent', { guardianshipId: g._id }),
+      },
     });
   },
 

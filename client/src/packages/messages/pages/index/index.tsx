@@ -7,6 +7,7 @@ import { Button, EmptyState, ErrorNotice, Loading, NoticeItem, Page } from '../.
 import { noticeTarget } from '../../../../lib/notices';
 import { showUnreadBadge } from '../../../../lib/unread-badge';
 import { useLoader } from '../../../../lib/use-loader';
+import { FamilyRequestAlerts } from '../../components/family-request-alerts';
 
 /**
  * The message centre: review results, family requests and answers, renewal and appointment notices,
@@ -43,6 +44,7 @@ export default function MessagesPage() {
       {unread.length > 0 ? (
         <Button variant='secondary' onClick={() => markRead(unread.slice(0, 50).map((n) => n.id))}>全部标为已读</Button>
       ) : null}
+      <FamilyRequestAlerts />
     </Page>
   );
 }

@@ -6,7 +6,7 @@ import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading
 import { AgreementView } from '../../components/agreement-view';
 import { yuanText } from '../../lib/labels';
 import { SIGN_ROUTES, type SigningPurpose } from '../../lib/routes';
-import { askToNotify } from '../../lib/subscribe';
+import { askToNotify } from '../../../../lib/subscribe';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { useSubmit } from '../../../../lib/use-submit';

@@ -1,10 +1,11 @@
 import Taro from '@tarojs/taro';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '@shared/config/subscribe-templates';
-import { call, newRequestId } from '../../../api';
+import { call, newRequestId } from '../api';
 
 const QUESTIONS: Partial<Record<SubscribeTemplateKey, string>> = {
   contractReviewResult: '团队审核后，用微信消息告诉您结果',
   renewalNotice: '签约到期前30天，用微信消息提醒您续约',
+  familyRequest: '家人申请代您办理时，用微信消息告诉您',
 };
 
 /** What WeChat answers per template id: 'accept', 'reject', 'ban' or 'filter'. */
@@ -29,15 +30,18 @@ async function ask(keys: SubscribeTemplateKey[], tmplIds: string[]): Promise<Ans
  * Asks the user to allow one WeChat message per template (一次性订阅消息); it must run inside a tap.
  * What they accepted is reported to the backend, which counts the messages it may send. Saying no, or
  * a failure, never stops what the user is doing: they are told in the app anyway. The browser build
- * has no WeChat, so the local server's stand-in answers instead.
+ * has no WeChat, so the local server's stand-in answers instead. The answer is how many messages of
+ * each template may now be sent to them, or null when they accepted none.
  */
-export async function askToNotify(keys: SubscribeTemplateKey[]): Promise<void> {
+export async function askToNotify(keys: SubscribeTemplateKey[]): Promise<Record<string, number> | null> {
   const tmplIds = keys.map((k) => SUBSCRIBE_TEMPLATES[k]);
   try {
     const answers = await ask(keys, tmplIds);
     const accepted = keys.filter((k) => answers[SUBSCRIBE_TEMPLATES[k]] === 'accept');
-    if (accepted.length > 0) await call('resident.recordSubscriptions', { accepted }, { requestId: newRequestId() });
+    if (accepted.length === 0) return null;
+    return (await call('resident.recordSubscriptions', { accepted }, { requestId: newRequestId() })).remaining;
   } catch {
     // Not subscribed: the in-app notice still tells them.
+    return null;
   }
 }
