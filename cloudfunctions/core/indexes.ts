@@ -37,6 +37,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'appointments', field: 'slotId' },
   { collection: 'appointments', field: 'key', unique: true },
   { collection: 'appointments', field: 'requestKey', unique: true },
+  { collection: 'appointments', field: 'seat', unique: true },
   { collection: 'appointments', field: 'startsAt' },
   { collection: 'slots', field: 'hold.until' },
   { collection: 'waitlist', field: 'spot' },

@@ -81,7 +81,7 @@ export async function seedVisitHistory(db: Database, now: Date): Promise<void> {
       capacity: 3, booked: 1, status: 'open', closedReason: null, hold: null, publishedBy: STAFF, createdAt: startsAt, updatedAt: startsAt,
     });
     await db.collection('appointments').add({
-      _id: appointmentId, key: `${slotId}|${residentId}`, requestKey: `none:${appointmentId}`, slotId, teamId: TEAM, team: contract.team, ...point,
+      _id: appointmentId, key: `${slotId}|${residentId}`, requestKey: `none:${appointmentId}`, seat: `${residentId}#past|${appointmentId}`, slotId, teamId: TEAM, team: contract.team, ...point,
       kind: 'clinic', day, startsAt, endsAt, residentId, residentName: '李桂兰', address: null,
       bookedBy: { openid: 'o-resident-ligl', as: 'self' }, status: 'attended', cancelled: null, attendance: { at: endsAt, by: STAFF },
       reminderAt: null, createdAt: new Date(startsAt.getTime() - 3 * DAY), updatedAt: endsAt,

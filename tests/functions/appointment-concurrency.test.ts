@@ -1,6 +1,6 @@
 import { startBackend, type Backend } from './harness';
 import { code, rid, STAFF } from './contract-fixtures';
-import { contractedResidents, dayFromToday, publishClinicDay } from './appointment-fixtures';
+import { contractedResidents, dayFromToday, moveBooking, publishClinicDay } from './appointment-fixtures';
 
 let backend: Backend;
 beforeAll(async () => {
@@ -62,5 +62,43 @@ describe('a slot never holds more bookings than its capacity', () => {
     expect(l.counter).toBe(l.booked);
     expect(l.booked).toBeLessThanOrEqual(3);
     expect(l.residents).toBe(l.booked);
+  });
+});
+
+describe('a resident never holds more than three future bookings', () => {
+  it('books exactly 3 when one resident books 8 different slots at the same instant; the rest are refused and give their places back', async () => {
+    const day = dayFromToday(4);
+    await publishClinicDay(backend, STAFF, day, { capacity: 2, windows: [{ start: '08:00', end: '12:00' }] });
+    const slots = backend.emulator.db.find('slots', { day }).map((s) => String(s._id));
+    expect(slots.length).toBeGreaterThanOrEqual(8);
+    const [p] = contractedResidents(backend, 1);
+    const replies = await Promise.all(
+      slots.slice(0, 8).map((slotId, i) => backend.call(p.openid, 'appointment.book', { residentId: p.residentId, slotId }, rid(`burst${i}`))),
+    );
+    expect(replies.map(code).filter((c) => c === 'OK')).toHaveLength(3);
+    for (const r of replies) if (!r.ok) expect(r.error).toMatchObject({ code: 'NOT_ELIGIBLE', message: expect.stringContaining('最多同时预约3个') });
+    const booked = backend.emulator.db.find('appointments', { residentId: p.residentId, status: 'booked' });
+    expect(booked).toHaveLength(3);
+    expect(new Set(booked.map((a) => a.seat)).size).toBe(3);
+    // Every place taken by a refused booking went back: each slot's counter equals its bookings.
+    for (const slotId of slots.slice(0, 8)) expect(ledger(slotId).counter).toBe(ledger(slotId).booked);
+  });
+
+  it('lets a resident book again once a booking has taken place, and after cancelling one, even when racing', async () => {
+    const day = dayFromToday(5);
+    await publishClinicDay(backend, STAFF, day, { capacity: 2, windows: [{ start: '08:00', end: '12:00' }] });
+    const slots = backend.emulator.db.find('slots', { day }).map((s) => String(s._id));
+    const [p] = contractedResidents(backend, 1);
+    const first = [];
+    for (const slotId of slots.slice(0, 3)) first.push(await backend.ok(p.openid, 'appointment.book', { residentId: p.residentId, slotId }, rid()));
+    // One visit is over (still marked booked), another is cancelled: two seats are free again.
+    moveBooking(backend, first[0].id, new Date(Date.now() - 3_600_000));
+    await backend.ok(p.openid, 'appointment.cancel', { appointmentId: first[1].id }, rid());
+    const replies = await Promise.all(
+      slots.slice(3, 8).map((slotId, i) => backend.call(p.openid, 'appointment.book', { residentId: p.residentId, slotId }, rid(`again${i}`))),
+    );
+    expect(replies.map(code).filter((c) => c === 'OK')).toHaveLength(2);
+    const future = backend.emulator.db.find('appointments', { residentId: p.residentId, status: 'booked' }).filter((a) => new Date(a.startsAt as string).getTime() > Date.now());
+    expect(future).toHaveLength(3);
   });
 });

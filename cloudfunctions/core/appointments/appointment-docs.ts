@@ -49,6 +49,11 @@ export interface AppointmentDoc {
    * one), unique, so a retried request finds its booking and never makes a second one.
    */
   requestKey: string;
+  /**
+   * The booking seat (`<residentId>#<n>`, unique) a booking still to come holds, so a resident never
+   * holds more than three at once; `<seat>|<_id>` once given up (see seats.ts).
+   */
+  seat: string;
   slotId: string;
   teamId: string;
   team: { name: string; phone: string };

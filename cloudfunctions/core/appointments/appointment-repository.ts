@@ -4,12 +4,33 @@ import crypto from 'node:crypto';
 import type { Database } from '../cloudbase';
 import { AppError, isDbError } from '../errors';
 import type { AppointmentStatus } from '../../../shared/appointment/kinds';
+import { MAX_FUTURE_BOOKINGS } from '../../../shared/appointment/booking-rules';
 import { APPOINTMENTS, type AppointmentDoc } from './appointment-docs';
+import { holdsSeat, releasedSeat, type SeatChoice } from './seats';
 
-export type RecentBooking = Pick<AppointmentDoc, '_id' | 'slotId' | 'status' | 'startsAt' | 'requestKey'>;
+export type RecentBooking = Pick<AppointmentDoc, '_id' | 'slotId' | 'status' | 'startsAt' | 'requestKey' | 'seat'>;
 
-export type NewAppointment = Omit<AppointmentDoc, '_id' | 'requestKey' | 'status' | 'cancelled' | 'attendance' | 'reminderAt' | 'createdAt' | 'updatedAt'> & {
+export type NewAppointment = Omit<AppointmentDoc, '_id' | 'requestKey' | 'seat' | 'status' | 'cancelled' | 'attendance' | 'reminderAt' | 'createdAt' | 'updatedAt'> & {
   requestKey: string | null;
+};
+
+export const limitReached = () =>
+  new AppError('NOT_ELIGIBLE', `最多同时预约${MAX_FUTURE_BOOKINGS}个号，请就诊或取消已有预约后再约`, 'slotId');
+
+const newDoc = (input: NewAppointment, seat: string, now: Date): AppointmentDoc => {
+  const _id = `ap_${crypto.randomBytes(12).toString('hex')}`;
+  return {
+    _id,
+    ...input,
+    requestKey: input.requestKey ?? `none:${_id}`,
+    seat,
+    status: 'booked',
+    cancelled: null,
+    attendance: null,
+    reminderAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
 };
 
 /** Bookings. A booking holds its slot through its unique `key` until it is cancelled. */
@@ -28,32 +49,54 @@ export class AppointmentRepository {
   }
 
   /**
-   * Stores a booking. CONFLICT when the resident already holds this slot (the unique key refuses a
-   * second one, also when both arrive at the same moment). When a copy of the same request stored its
-   * booking first, that booking comes back with `fresh: false`.
+   * Stores a booking in the first of `seats` it can take (see seats.ts). CONFLICT when the resident
+   * already holds this slot (the unique key refuses a second one, also when both arrive at the same
+   * moment); NOT_ELIGIBLE when every seat is held by a booking still to come. When a copy of the same
+   * request stored its booking first, that booking comes back with `fresh: false`.
    */
-  async add(input: NewAppointment, now: Date): Promise<{ doc: AppointmentDoc; fresh: boolean }> {
-    const _id = `ap_${crypto.randomBytes(12).toString('hex')}`;
-    const doc: AppointmentDoc = {
-      _id,
-      ...input,
-      requestKey: input.requestKey ?? `none:${_id}`,
-      status: 'booked',
-      cancelled: null,
-      attendance: null,
-      reminderAt: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    try {
-      await collectionOf(this.db, APPOINTMENTS).add(doc);
-    } catch (err) {
-      if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
-      const first = await this.byRequest(doc.requestKey);
-      if (first) return { doc: first, fresh: false };
-      throw new AppError('CONFLICT', '已经预约了这个时段，无需重复预约', 'slotId');
+  async add(input: NewAppointment, seats: readonly SeatChoice[], now: Date): Promise<{ doc: AppointmentDoc; fresh: boolean }> {
+    for (const choice of seats) {
+      let heldBy = choice.heldBy;
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        if (heldBy) await this.releaseSeat(heldBy, choice.seat, now);
+        const doc = newDoc(input, choice.seat, now);
+        try {
+          await collectionOf(this.db, APPOINTMENTS).add(doc);
+          return { doc, fresh: true };
+        } catch (err) {
+          if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
+        }
+        // Which unique field refused: the request (a copy stored first), the slot, or the seat.
+        const first = input.requestKey ? await this.byRequest(input.requestKey) : null;
+        if (first) return { doc: first, fresh: false };
+        if (await this.holdsKey(input.key)) throw new AppError('CONFLICT', '已经预约了这个时段，无需重复预约', 'slotId');
+        const holder = await this.bySeat(choice.seat);
+        if (holder && holdsSeat(holder, now)) break;
+        heldBy = holder?._id ?? null;
+      }
     }
-    return { doc, fresh: true };
+    throw limitReached();
+  }
+
+  private async holdsKey(key: string): Promise<boolean> {
+    const { data } = await collectionOf(this.db, APPOINTMENTS).where({ key }).limit(1).get();
+    return data.length > 0;
+  }
+
+  private async bySeat(seat: string): Promise<AppointmentDoc | null> {
+    const { data } = await collectionOf(this.db, APPOINTMENTS).where({ seat }).limit(1).get();
+    return (data[0] as AppointmentDoc | undefined) ?? null;
+  }
+
+  /**
+   * Takes `seat` off a booking that has taken place (a cancelled one gave it up when cancelled);
+   * a no-op if the seat moved on meanwhile.
+   */
+  private async releaseSeat(id: string, seat: string, now: Date): Promise<void> {
+    const _ = this.db.command;
+    await collectionOf(this.db, APPOINTMENTS)
+      .where({ _id: id, seat, startsAt: _.lte(now) })
+      .update({ seat: releasedSeat(seat, id), updatedAt: now });
   }
 
   /** A resident's bookings, newest start first. */
@@ -67,7 +110,7 @@ export class AppointmentRepository {
     const _ = this.db.command;
     const { data } = await collectionOf(this.db, APPOINTMENTS)
       .where({ residentId, startsAt: _.gte(since) })
-      .field({ slotId: true, status: true, startsAt: true, requestKey: true })
+      .field({ slotId: true, status: true, startsAt: true, requestKey: true, seat: true })
       .limit(1000)
       .get();
     return data as RecentBooking[];
@@ -114,26 +157,24 @@ export class AppointmentRepository {
    * Reschedules (改约) in one transaction: the old booking, still `booked`, is cancelled with `reason`
    * and the new one stored, or neither happens. CONFLICT when the old booking changed meanwhile.
    */
-  async swap(old: AppointmentDoc, input: NewAppointment, reason: string, by: string, now: Date): Promise<AppointmentDoc> {
-    const _id = `ap_${crypto.randomBytes(12).toString('hex')}`;
-    const doc: AppointmentDoc = {
-      _id,
-      ...input,
-      requestKey: input.requestKey ?? `none:${_id}`,
-      status: 'booked',
-      cancelled: null,
-      attendance: null,
-      reminderAt: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+  async swap(old: AppointmentDoc, input: NewAppointment, seats: readonly SeatChoice[], reason: string, by: string, now: Date): Promise<AppointmentDoc> {
+    // The new booking takes over the old one's seat; an old booking without one takes a free seat.
+    const seat = !old.seat.includes('|') ? old.seat : seats.find((c) => !c.heldBy)?.seat;
+    if (!seat) throw limitReached();
+    const doc = newDoc(input, seat, now);
     try {
       await inTransaction(this.db, async (tx) => {
         const current = await txGet<AppointmentDoc>(tx, APPOINTMENTS, old._id);
         if (current?.status !== 'booked') throw new AppError('CONFLICT', '原预约已取消或已结束，请刷新后重新预约');
         await collectionOf(tx, APPOINTMENTS)
           .doc(old._id)
-          .update({ status: 'cancelled', key: `${old.key}|${old._id}`, cancelled: { at: now, by, reason }, updatedAt: now });
+          .update({
+            status: 'cancelled',
+            key: `${old.key}|${old._id}`,
+            seat: releasedSeat(old.seat, old._id),
+            cancelled: { at: now, by, reason },
+            updatedAt: now,
+          });
         await collectionOf(tx, APPOINTMENTS).add(doc);
       });
     } catch (err) {
@@ -150,7 +191,13 @@ export class AppointmentRepository {
   async cancel(doc: AppointmentDoc, by: string, reason: string | null, now: Date): Promise<boolean> {
     const { updated } = await collectionOf(this.db, APPOINTMENTS)
       .where({ _id: doc._id, status: 'booked' })
-      .update({ status: 'cancelled', key: `${doc.key}|${doc._id}`, cancelled: { at: now, by, reason }, updatedAt: now });
+      .update({
+        status: 'cancelled',
+        key: `${doc.key}|${doc._id}`,
+        seat: releasedSeat(doc.seat, doc._id),
+        cancelled: { at: now, by, reason },
+        updatedAt: now,
+      });
     return (updated ?? 0) === 1;
   }
 

@@ -6,6 +6,7 @@ import { dayText } from '../../../shared/appointment/local-time';
 import { bookingKey, bookingRequestKey, type AppointmentDoc, type SlotDoc } from './appointment-docs';
 import { AppointmentRepository, type NewAppointment } from './appointment-repository';
 import { SlotRepository } from './slot-repository';
+import { seatChoices } from './seats';
 import type { Standing } from './eligibility';
 import { releaseExpiredHold } from './waitlist';
 import { WaitlistRepository } from './waitlist-repository';
@@ -84,9 +85,10 @@ export async function bookSlot(
   };
   let stored: { doc: AppointmentDoc; fresh: boolean };
   try {
+    const seats = seatChoices(access.resident._id, stand.recent, now, replacing?._id ?? null);
     stored = replacing
-      ? { doc: await appointments.swap(replacing, input, '改约', ctx.openid, now), fresh: true }
-      : await appointments.add(input, now);
+      ? { doc: await appointments.swap(replacing, input, seats, '改约', ctx.openid, now), fresh: true }
+      : await appointments.add(input, seats, now);
   } catch (err) {
     await slots.giveBack(slot._id, now);
     throw err;
