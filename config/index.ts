@@ -38,7 +38,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'client/src',
     // scripts/lib/taro-build.mjs builds the test run's copy elsewhere (YL_TARO_OUTPUT).
     outputRoot: process.env.YL_TARO_OUTPUT ?? `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // aria-role / aria-label / aria-checked reach the mini-program's templates (H5 needs nothing).
+    plugins: [path.resolve(__dirname, 'accessibility-plugin.js')],
     defineConstants: {},
     env: templateEnv,
     alias: {

@@ -70,6 +70,15 @@ export interface RenderedPage {
   fire(id: string, eventName: string, detail?: Record<string, unknown>): Promise<void>;
   /** The WXML attributes of the element with this id, as the template set them (camelCase: `openType`). */
   attrs(id: string): Record<string, unknown>;
+  /**
+   * The WXML attributes of the element whose `aria-label` is `label`: what WeChat's screen reader
+   * reads (camelCase, as for `attrs`: aria-role arrives as `ariaRole`).
+   */
+  attrsByLabel(label: string): Record<string, unknown>;
+  /** Taps the element whose `aria-label` is `label`. */
+  tapByLabel(label: string): Promise<void>;
+  /** The `aria-label` of every input and textarea on the page ('' for one without). */
+  inputLabels(): string[];
 }
 
 export interface MiniProgram {
@@ -208,6 +217,15 @@ export function startMiniProgram(replies: Record<string, Reply> = {}): MiniProgr
           await settle(20);
         }
       };
+      const attrsOf = (el: Element): Record<string, unknown> => {
+        const vt = (el as any).__wxElement?._vt;
+        return Object.fromEntries((vt?.attrs ?? []).map((a: { name: string; value: unknown }) => [a.name, a.value]));
+      };
+      const byLabel = (label: string) => {
+        const found = Array.from(root.querySelectorAll('*')).filter((el) => attrsOf(el).ariaLabel === label);
+        if (found.length !== 1) throw new Error(`${found.length} elements labelled "${label}" on ${route}:\n${text()}`);
+        return found[0];
+      };
       const page: RenderedPage = {
         route,
         text,
@@ -227,8 +245,16 @@ export function startMiniProgram(replies: Record<string, Reply> = {}): MiniProgr
           await dispatch(byId(root, elementId).__wxElement, eventName, detail);
         },
         attrs(elementId) {
-          const vt = byId(root, elementId).__wxElement._vt;
-          return Object.fromEntries((vt?.attrs ?? []).map((a: { name: string; value: unknown }) => [a.name, a.value]));
+          return attrsOf(byId(root, elementId));
+        },
+        attrsByLabel: (label) => attrsOf(byLabel(label)),
+        async tapByLabel(label) {
+          await dispatch((byLabel(label) as any).__wxElement, 'tap', { x: 0, y: 0 });
+        },
+        inputLabels() {
+          return Array.from(root.querySelectorAll('*'))
+            .filter((el) => /^(wx-)?(input|textarea)$/i.test(el.tagName))
+            .map((el) => String(attrsOf(el).ariaLabel ?? ''));
         },
       };
       await settle(20);
