@@ -7,6 +7,7 @@ import { renew } from './handlers/renew';
 import { cancel } from './handlers/cancel';
 import { review } from './handlers/review';
 import { reviewQueue } from './handlers/review-queue';
+import { reviewHistory } from './handlers/review-history';
 import { get } from './handlers/get';
 import { agreement } from './handlers/agreement';
 import { mine } from './handlers/mine';
@@ -21,6 +22,6 @@ import { expireContracts, renewalNotices } from './timers';
  */
 export const main = defineFunction(
   'contract',
-  { packages, preview, apply, switchTeam, renew, cancel, review, reviewQueue, get, agreement, mine, overview, notices, readNotices },
+  { packages, preview, apply, switchTeam, renew, cancel, review, reviewQueue, reviewHistory, get, agreement, mine, overview, notices, readNotices },
   { expireContracts, renewalNotices },
 );

@@ -192,9 +192,42 @@ export const ZReviewItem = z.object({
     packageChecks: z.array(z.object({ code: ZPackageCode, name: z.string(), eligible: z.boolean(), note: z.string() })),
     /** The team that looks after them now, when it is another. */
     currentTeamName: z.string().nullable(),
+    /** To call them about the application. */
+    phone: z.string(),
+    livesAlone: z.boolean(),
+    /** 65 and over: the elderly risk level (red, yellow, green); null under 65. */
+    elderlyRisk: z.enum(['red', 'yellow', 'green']).nullable(),
+    /** Health risks on record, in words (吸烟、缺少运动…). */
+    riskFactors: z.array(z.string()),
   }),
 });
 export const ZReviewQueueOutput = z.object({ team: ZTeamBrief, items: z.array(ZReviewItem) });
+
+/** The team's processed applications, newest decision first; `before` continues an earlier page. */
+export const ZReviewHistoryInput = z
+  .object({
+    limit: z.number({ invalid_type_error: '条数不正确' }).int('条数不正确').min(1, '条数不正确').max(50, '一次最多查看50条').default(20),
+    before: z.string().datetime({ message: '时间格式不正确' }).optional(),
+  })
+  .strict();
+export const ZReviewHistoryEntry = z.object({
+  contractId: z.string(),
+  purpose: ZPurpose,
+  /** Masked as in the queue: 李*兰. */
+  name: z.string(),
+  packages: z.array(z.string()),
+  submittedAt: ZIso,
+  decision: z.enum(['approve', 'reject']),
+  reviewerLabel: z.string(),
+  reviewedAt: ZIso,
+  reason: z.string().nullable(),
+});
+export const ZReviewHistoryOutput = z.object({
+  team: ZTeamBrief,
+  items: z.array(ZReviewHistoryEntry),
+  /** Pass as `before` for the next page; null when there is no more. */
+  next: ZIso.nullable(),
+});
 
 /**
  * What a notice is about: contracts, appointments, then family requests (one waiting for consent, and
@@ -254,6 +287,7 @@ export const contractActions = {
   'contract.cancel': { fn: 'contract', input: ZCancelInput, output: ZContract },
   'contract.review': { fn: 'contract', input: ZReviewInput, output: ZContract },
   'contract.reviewQueue': { fn: 'contract', input: ZReviewQueueInput, output: ZReviewQueueOutput },
+  'contract.reviewHistory': { fn: 'contract', input: ZReviewHistoryInput, output: ZReviewHistoryOutput },
   'contract.get': { fn: 'contract', input: ZContractRef, output: ZContract },
   'contract.agreement': { fn: 'contract', input: ZContractRef, output: ZAgreementOutput },
   'contract.mine': { fn: 'contract', input: ZMineInput, output: ZMineOutput },

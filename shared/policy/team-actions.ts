@@ -10,6 +10,7 @@
  * | appointments.roster  | yes               | no          |
  * | ratings.read         | yes               | no          |
  * | readings.triage      | yes               | no          |
+ * | applications.history | yes               | no          |
  */
 export const TEAM_PERMISSIONS = {
   'slots.publish': { staff: true },
@@ -17,6 +18,7 @@ export const TEAM_PERMISSIONS = {
   'appointments.roster': { staff: true },
   'ratings.read': { staff: true },
   'readings.triage': { staff: true },
+  'applications.history': { staff: true },
 } as const satisfies Record<string, { staff: boolean }>;
 
 export type TeamPermission = keyof typeof TEAM_PERMISSIONS;

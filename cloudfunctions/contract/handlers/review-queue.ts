@@ -5,41 +5,11 @@ import { AuditLog } from '../../core/audit/audit-log';
 import { auditEntry, decideFor } from '../../core/policy/authorize';
 import { GridRepository } from '../../core/grids/grid-repository';
 import { TeamRepository } from '../../core/grids/team-repository';
-import { ResidentRepository, type ResidentDoc } from '../../core/residents/resident-repository';
+import { ResidentRepository } from '../../core/residents/resident-repository';
 import { ContractRepository } from '../../core/contracts/contract-repository';
 import { toContract } from '../../core/contracts/contract-views';
 import { PackageRepository } from '../../core/contracts/package-repository';
-import type { ContractDoc, PackageDoc } from '../../core/contracts/contract-docs';
-import { checkEligibility } from '../../../shared/contract/packages';
-import { ageOn } from '../../../shared/resident/age';
-import { PRIORITY_GROUP_LABELS, priorityGroups } from '../../../shared/resident/classification';
-import { maskIdNumber } from '../../../shared/resident/id-number';
-import { CONDITION_LABELS } from '../../../shared/resident/vocabulary';
-
-/** 李桂兰 -> 李*兰, 王敏 -> 王*, 玉罕·岩温 -> 玉****温: enough to tell applications apart. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-}
-
-function summary(c: ContractDoc, r: ResidentDoc, catalogue: PackageDoc[], area: string, previous: ContractDoc | null, now: Date) {
-  return {
-    name: maskName(r.name),
-    gender: r.gender,
-    age: ageOn(r.birthDate, now),
-    idNumberMasked: maskIdNumber(r.idMasked),
-    area,
-    conditions: r.conditions.map((x) => CONDITION_LABELS[x]),
-    priorityGroups: priorityGroups(r, now).map((g) => PRIORITY_GROUP_LABELS[g]),
-    packageChecks: c.packages.map((p) => {
-      const rule = catalogue.find((k) => k.code === p.code)?.eligibility ?? 'everyone';
-      const check = checkEligibility(rule, r, now);
-      return { code: p.code, name: p.name, eligible: check.eligible, note: check.eligible ? check.basis : check.reason };
-    }),
-    currentTeamName: previous && previous.teamId !== c.teamId ? previous.team.name : null,
-  };
-}
+import { reviewSummary } from '../../core/contracts/review-summary';
 
 /**
  * For staff: the applications waiting for their team, oldest first, each with a masked summary of
@@ -71,7 +41,7 @@ export const reviewQueue: Handler<'contract.reviewQueue'> = async (_input, ctx) 
     audit.push(await auditEntry(ctx, { residentId: r._id, permission: 'contract.review', decision }, account, null));
     const previous = c.previousContractId ? await repo.find(c.previousContractId) : null;
     const area = (r.gridId && grids.get(r.gridId)) || `${r.address.slice(0, 8)}…`;
-    items.push({ contract: toContract(c, now), resident: summary(c, r, catalogue, area, previous, now) });
+    items.push({ contract: toContract(c, now), resident: reviewSummary(c, r, catalogue, area, previous, now) });
   }
   await new AuditLog(ctx.db).record(audit);
   return { team: { id: team._id, name: team.name, institution: team.institution, phone: team.phone }, items };

@@ -97,6 +97,18 @@ export class ContractRepository {
     return data as ContractDoc[];
   }
 
+  /** The team's reviewed applications, newest decision first, those decided before `before` when given. */
+  async reviewedForTeam(teamId: string, limit: number, before?: Date): Promise<ContractDoc[]> {
+    const _ = this.db.command;
+    const { data } = await collectionOf(this.db, CONTRACTS)
+      .where({ teamId, kind: 'regular', 'review.at': before ? _.lt(before) : _.gt(new Date(0)) })
+      .field(WITHOUT_TEXT)
+      .orderBy('review.at', 'desc')
+      .limit(limit)
+      .get();
+    return data as ContractDoc[];
+  }
+
   /** Applications waiting for review that a family member signed, oldest first. */
   async pendingSignedByFamily(limit: number): Promise<ContractDoc[]> {
     const { data } = await collectionOf(this.db, CONTRACTS)

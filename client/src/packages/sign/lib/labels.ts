@@ -22,3 +22,6 @@ export function feeText(p: { feeYuan: number; insuranceYuan: number; selfPayYuan
   if (p.insuranceYuan > 0) return `${p.feeYuan}元/年（医保统筹付${p.insuranceYuan}元，个人自付${p.selfPayYuan}元）`;
   return `${p.feeYuan}元/年（个人自付）`;
 }
+
+/** What an application asks for, as a reviewer reads it. */
+export const PURPOSE_TEXT = { new: '新签约', switch: '换签', renew: '续约' } as const;

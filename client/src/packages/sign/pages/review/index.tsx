@@ -1,133 +1,54 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { ActionOutput } from '@shared/api';
 import { call } from '../../../../api';
-import { Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page } from '../../../../components';
-import { formatLocalDate } from '../../../../lib/date';
-import { ReasonField } from '../../components/reason-field';
-import { feeText } from '../../lib/labels';
+import { EmptyState, ErrorNotice, Loading, Page } from '../../../../components';
+import { focusable } from '../../../../lib/a11y';
 import { useLoader } from '../../../../lib/use-loader';
-import { useSubmit } from '../../../../lib/use-submit';
+import { ReviewCard } from '../../components/review-card';
+import { ReviewHistory } from '../../components/review-history';
 import '../../components/sign.css';
 
-type Item = ActionOutput<'contract.reviewQueue'>['items'][number];
+const TABS = [
+  { key: 'queue', label: '待审核' },
+  { key: 'history', label: '已处理' },
+] as const;
+type Tab = (typeof TABS)[number]['key'];
 
-const PURPOSE_TEXT = { new: '新签约', switch: '换签', renew: '续约' } as const;
-
-/** The usual reasons, one tap each; the reviewer can still change the words. */
-const QUICK_REASONS = ['住址不在本团队的服务网格内，请选择负责您住址的团队', '所选服务包的条件不符，请调整服务包后重新申请', '健康档案信息需要核实，请带身份证到服务站面谈'];
-
-function ReviewCard({ item, onDone }: { item: Item; onDone: (message: string) => void }) {
-  const { contract, resident } = item;
-  const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
-  const form = useSubmit({
-    fields: rejecting ? ['reason'] : [],
-    send: (decision: 'approve' | 'reject', requestId) =>
-      call('contract.review', { contractId: contract.id, decision, ...(decision === 'reject' ? { reason } : {}) }, { requestId }),
-    onDone: (_, decision) => onDone(decision === 'approve' ? `已通过${resident.name}的${PURPOSE_TEXT[contract.purpose]}申请` : `已退回${resident.name}的申请`),
-  });
-  const busy = form.pending;
-  const decide = (decision: 'approve' | 'reject') => void form.submit(decision);
-  // Approving starts a year of service and tells the resident: it is confirmed first.
-  const approve = async () => {
-    const packages = contract.packages.map((p) => p.name).join('、');
-    const { confirm } = await Taro.showModal({
-      title: `通过${resident.name}的${PURPOSE_TEXT[contract.purpose]}申请？`,
-      content: `服务包：${packages}。通过后签约生效，居民会收到通知。`,
-      confirmText: '确认通过',
-      cancelText: '再看看',
-    });
-    if (confirm) decide('approve');
-  };
-
-  return (
-    <Card className='sign-review'>
-      <View className='sign-summary__head'>
-        <Text className='sign-review__person'>{`${resident.name}，${resident.gender === 'female' ? '女' : '男'}，${resident.age}岁`}</Text>
-        <Text className='sign-badge sign-badge--wait'>{PURPOSE_TEXT[contract.purpose]}</Text>
-      </View>
-      <InfoRow label='身份证' value={resident.idNumberMasked} />
-      <InfoRow label='所在网格' value={resident.area} />
-      {resident.priorityGroups.length > 0 ? <InfoRow label='重点人群' value={resident.priorityGroups.join('、')} /> : null}
-      {resident.conditions.length > 0 ? <InfoRow label='慢性病' value={resident.conditions.join('、')} /> : null}
-      {resident.currentTeamName ? <InfoRow label='现签约团队' value={resident.currentTeamName} /> : null}
-      {contract.reason ? <InfoRow label='换签原因' value={contract.reason} /> : null}
-      <InfoRow label='提交' value={`${formatLocalDate(contract.submittedAt)} · ${contract.signedBy.label}`} />
-      <View className='sign-summary__packages'>
-        {resident.packageChecks.map((p) => {
-          const line = contract.packages.find((x) => x.code === p.code);
-          return (
-            <View key={p.code} className='sign-summary__package'>
-              <Text className='sign-summary__package-name'>{p.name}</Text>
-              {line ? <Text className='sign-summary__package-fee'>{feeText(line)}</Text> : null}
-              <Text className={`sign-review__check sign-review__check--${p.eligible ? 'ok' : 'no'}`}>{p.eligible ? `✓ ${p.note}` : `✕ ${p.note}`}</Text>
-            </View>
-          );
-        })}
-      </View>
-      {rejecting ? (
-        <>
-          <View className='sign-quick-reasons'>
-            {QUICK_REASONS.map((r) => (
-              <View key={r} className='sign-quick-reason' ariaRole='button' hoverClass='sign-package--pressed' onClick={() => setReason(r)}>
-                <Text>{r}</Text>
-              </View>
-            ))}
-          </View>
-          <ReasonField label='不通过的理由（居民会看到）' value={reason} onChange={setReason} error={form.errors.reason} />
-        </>
-      ) : null}
-      <ErrorNotice error={form.failure} />
-      <View className='sign-actions'>
-        {rejecting ? (
-          <>
-            <Button loading={busy === 'reject'} onClick={() => decide('reject')}>
-              确认不通过
-            </Button>
-            <Button variant='secondary' onClick={() => setRejecting(false)}>
-              取消
-            </Button>
-          </>
-        ) : (
-          <>
-            <Button loading={busy === 'approve'} onClick={() => void approve()}>
-              通过
-            </Button>
-            <Button variant='secondary' onClick={() => setRejecting(true)}>
-              不通过
-            </Button>
-          </>
-        )}
-      </View>
-    </Card>
-  );
-}
-
-/** For team members: applications waiting for the team, oldest first. */
+/** For team members: applications waiting for the team, oldest first, and those already decided. */
 export default function ReviewPage() {
   const { data, loading, error, reload } = useLoader(() => call('contract.reviewQueue', {}), []);
   const [notice, setNotice] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('queue');
   return (
     <Page title='签约审核' intro={data ? `${data.team.name} · 待审核 ${data.items.length} 份` : undefined}>
+      <View className='sign-tabs' role='tablist' aria-label='签约审核'>
+        {TABS.map((t) => (
+          <View key={t.key} className={`sign-tab${tab === t.key ? ' sign-tab--on' : ''}`} role='tab' aria-selected={tab === t.key} {...focusable} onClick={() => setTab(t.key)}>
+            <Text>{t.label}</Text>
+          </View>
+        ))}
+      </View>
       {notice ? <Text className='sign-success'>{notice}</Text> : null}
-      {!data ? (
-        loading ? <Loading /> : <ErrorNotice error={error} onRetry={reload} />
-      ) : data.items.length === 0 ? (
-        <EmptyState title='没有待审核的签约申请' />
-      ) : (
-        data.items.map((item) => (
-          <ReviewCard
-            key={item.contract.id}
-            item={item}
-            onDone={(message) => {
-              setNotice(message);
-              reload();
-            }}
-          />
-        ))
-      )}
+      <View role='tabpanel'>
+        {tab === 'history' ? (
+          <ReviewHistory />
+        ) : !data ? (
+          loading ? <Loading /> : <ErrorNotice error={error} onRetry={reload} />
+        ) : data.items.length === 0 ? (
+          <EmptyState title='没有待审核的签约申请' />
+        ) : (
+          data.items.map((item) => (
+            <ReviewCard
+              key={item.contract.id}
+              item={item}
+              onDone={(message) => {
+                setNotice(message);
+                reload();
+              }}
+            />
+          ))
+        )}
+      </View>
     </Page>
   );
 }
