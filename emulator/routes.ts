@@ -4,7 +4,8 @@ import type { EmulatorDatabase } from './db';
 import { FunctionHost, FunctionNotFoundError, FunctionTimeoutError } from './functions/function-host';
 import { timerEvent } from './functions/timer-scheduler';
 import { SubscribeMessages, OUTBOX_COLLECTION } from './wx/subscribe-message';
-import { handleWxApi } from './wx/open-api';
+import { handleWxApi, type WxServices } from './wx/open-api';
+import { IMAGE_PATH } from './wx/id-card-ocr';
 import { renderLoginPage } from './dev/login-page';
 import { PERSONAS } from './seed/personas';
 import { BodyTooLargeError, MAX_BODY_BYTES, isJsonRequest, parseJson, readBody, readCookie, redirect, sendHtml, sendJson } from './http/io';
@@ -19,6 +20,8 @@ interface RouteDeps {
   db: EmulatorDatabase;
   host: FunctionHost;
   messages: SubscribeMessages;
+  phones: WxServices['phones'];
+  idCards: WxServices['idCards'];
   h5Dir?: string;
   /** Host names accepted besides the loopback ones (the address the emulator was bound to). */
   allowedHosts?: string[];
@@ -40,6 +43,7 @@ function safeNext(next: string | null): string {
 
 export function createRoutes(deps: RouteDeps) {
   const { db, host, messages, log } = deps;
+  const wx: WxServices = { messages, phones: deps.phones, idCards: deps.idCards };
 
   /** A CloudBase error body, as the SDK expects it from `/admin`. */
   const adminError = (res: ServerResponse, status: number, code: string, message: string): void =>
@@ -62,7 +66,7 @@ export function createRoutes(deps: RouteDeps) {
     if (request.action === 'functions.invokeFunction') {
       return sendJson(res, 200, await invokeFunctionAction(host, request, req.headers['x-tcb-source']));
     }
-    const reply = request.action === 'wx.api' ? handleWxApi(request, messages) : await db.handle(request);
+    const reply = request.action === 'wx.api' ? handleWxApi(request, wx) : await db.handle(request);
     sendJson(res, 200, reply);
   }
 
@@ -139,6 +143,42 @@ export function createRoutes(deps: RouteDeps) {
     redirect(res, next, { 'set-cookie': `${IDENTITY_COOKIE}=${encodeURIComponent(openid)}; Path=/; SameSite=Lax; HttpOnly` });
   }
 
+  /**
+   * The WeChat client's side of the phone-number button and of a photo upload, for tests and the
+   * browser build: `getPhoneNumber` plays the user agreeing in the button's dialog (a one-time code
+   * for the signed-in user's number, `{ phoneNumber }` to choose it), `uploadImage` keeps a picture
+   * (`{ base64 }`) and answers the URL cloud storage would give, served at `IMAGE_PATH`.
+   */
+  async function devWx(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+    if (pathname === '/__dev/wx/getPhoneNumber' && req.method === 'POST') {
+      const openid = callerOpenid(req);
+      const body = (await jsonBody(req, res)) as { phoneNumber?: unknown } | null | undefined;
+      if (res.headersSent) return true;
+      const chosen = typeof body?.phoneNumber === 'string' && /^1[3-9]\d{9}$/.test(body.phoneNumber) ? body.phoneNumber : undefined;
+      if (!openid) sendJson(res, 400, { errMsg: 'getPhoneNumber:fail not logged in' });
+      else sendJson(res, 200, { errMsg: 'getPhoneNumber:ok', code: deps.phones.issue(openid, chosen) });
+      return true;
+    }
+    if (pathname === '/__dev/wx/uploadImage' && req.method === 'POST') {
+      const body = (await jsonBody(req, res)) as { base64?: unknown } | null | undefined;
+      if (res.headersSent) return true;
+      const bytes = typeof body?.base64 === 'string' ? Buffer.from(body.base64, 'base64') : Buffer.alloc(0);
+      if (bytes.length === 0) sendJson(res, 400, { errMsg: 'uploadFile:fail empty file' });
+      else sendJson(res, 200, { errMsg: 'uploadFile:ok', url: `http://${req.headers.host ?? '127.0.0.1'}${deps.idCards.upload(bytes)}` });
+      return true;
+    }
+    if (pathname.startsWith(IMAGE_PATH) && req.method === 'GET') {
+      const bytes = deps.idCards.image(pathname.slice(IMAGE_PATH.length));
+      if (!bytes) sendJson(res, 404, failure('NOT_FOUND', '图片不存在'));
+      else {
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store' });
+        res.end(bytes);
+      }
+      return true;
+    }
+    return false;
+  }
+
   return async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req, deps.allowedHosts)) return sendJson(res, 403, failure('FORBIDDEN', '本地环境只接受 127.0.0.1 或 localhost 的访问'));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -160,6 +200,10 @@ export function createRoutes(deps: RouteDeps) {
       const ids = Array.isArray(body?.tmplIds) ? body.tmplIds.filter((t): t is string => typeof t === 'string') : [];
       if (!openid || ids.length === 0) return sendJson(res, 400, { errMsg: 'requestSubscribeMessage:fail invalid request' });
       return sendJson(res, 200, { errMsg: 'requestSubscribeMessage:ok', ...messages.grant(openid, ids) });
+    }
+    if (pathname.startsWith('/__dev/wx/')) {
+      const handled = await devWx(req, res, pathname);
+      if (handled) return;
     }
     if (pathname === '/__dev/outbox' && req.method === 'GET') {
       const touser = url.searchParams.get('touser');

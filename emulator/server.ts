@@ -7,6 +7,8 @@ import { INDEXES, COLLECTIONS } from '../cloudfunctions/core/indexes';
 import { FunctionHost } from './functions/function-host';
 import { TimerScheduler } from './functions/timer-scheduler';
 import { SubscribeMessages, WX_INDEXES } from './wx/subscribe-message';
+import { PhoneNumbers } from './wx/phone-number';
+import { IdCardOcr } from './wx/id-card-ocr';
 import tcb from '@cloudbase/node-sdk';
 import { seedDemoData, seedDemoStory } from './seed';
 import { createRoutes } from './routes';
@@ -67,11 +69,13 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const db = openDatabase({ file: path.join(opts.dataDir, 'cloudbase.sqlite'), indexes: [...INDEXES, ...WX_INDEXES] });
   for (const name of COLLECTIONS) db.ensureCollection(name);
   const messages = new SubscribeMessages(db);
+  const phones = new PhoneNumbers(db, appId);
+  const idCards = new IdCardOcr();
   const host = new FunctionHost({ functionsDir: opts.functionsDir ?? path.resolve('cloudfunctions'), envId, appId });
 
   // Bound to a specific address (say, a LAN address for a phone), that address is a valid Host too.
   const bound = opts.host && !['0.0.0.0', '::'].includes(opts.host) ? [opts.host.includes(':') ? `[${opts.host}]` : opts.host] : [];
-  const routes = createRoutes({ db, host, messages, h5Dir: opts.h5Dir, allowedHosts: bound, log });
+  const routes = createRoutes({ db, host, messages, phones, idCards, h5Dir: opts.h5Dir, allowedHosts: bound, log });
   const server = http.createServer((req, res) => {
     routes(req, res).catch((err: Error) => {
       const tooLarge = err instanceof BodyTooLargeError;

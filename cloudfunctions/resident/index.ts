@@ -14,6 +14,8 @@ import { renewConsent } from './handlers/renew-consent';
 import { listGuardians } from './handlers/list-guardians';
 import { pendingConsents } from './handlers/pending-consents';
 import { auditTrail } from './handlers/audit-trail';
+import { wechatPhone } from './handlers/wechat-phone';
+import { readIdCard } from './handlers/read-id-card';
 
 /** Accounts, resident profiles, proxy access (代管) and the access record. */
 export const main = defineFunction('resident', {
@@ -32,4 +34,6 @@ export const main = defineFunction('resident', {
   listGuardians,
   pendingConsents,
   auditTrail,
+  wechatPhone,
+  readIdCard,
 });

@@ -1,11 +1,20 @@
 import crypto from 'node:crypto';
 import type { SubscribeMessages, WxReply } from './subscribe-message';
+import type { PhoneNumbers } from './phone-number';
+import type { IdCardOcr } from './id-card-ocr';
+
+/** WeChat's services the emulator stands in for. */
+export interface WxServices {
+  messages: SubscribeMessages;
+  phones: PhoneNumbers;
+  idCards: IdCardOcr;
+}
 
 /**
  * Answers the SDK's `wx.api` action (`app.callWxOpenApi`), the way CloudBase relays it to WeChat:
  * the WeChat reply travels JSON-encoded in `data.responseData`.
  */
-export function handleWxApi(body: Record<string, unknown>, messages: SubscribeMessages): Record<string, unknown> {
+export function handleWxApi(body: Record<string, unknown>, wx: WxServices): Record<string, unknown> {
   const requestId = crypto.randomUUID();
   if (typeof body.apiName !== 'string') {
     return { requestId, code: 'INVALID_PARAM', message: 'apiName is required' };
@@ -21,7 +30,13 @@ export function handleWxApi(body: Record<string, unknown>, messages: SubscribeMe
   let reply: WxReply;
   switch (body.apiName) {
     case '/cgi-bin/message/subscribe/send':
-      reply = messages.send(request);
+      reply = wx.messages.send(request);
+      break;
+    case '/wxa/business/getuserphonenumber':
+      reply = wx.phones.exchange(request);
+      break;
+    case '/cv/ocr/idcard':
+      reply = wx.idCards.recognize(request);
       break;
     default:
       reply = { errcode: 48001, errmsg: `api unauthorized: ${body.apiName} is not available in the local emulator` };

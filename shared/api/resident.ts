@@ -65,6 +65,31 @@ export const ZRecordSubscriptionsOutput = z.object({ remaining: z.record(z.strin
  */
 export const ZCreateProfileOutput = z.object({ profile: ZProfile.nullable(), guardianship: ZGuardianship.nullable() });
 
+/** The one-time code of WeChat's getPhoneNumber button, to exchange for the caller's own number. */
+export const ZWechatPhoneInput = z
+  .object({ code: z.string({ required_error: '请重新点击“使用微信手机号”', invalid_type_error: '请重新点击“使用微信手机号”' }).trim().min(1, '请重新点击“使用微信手机号”').max(128, '微信授权码不正确') })
+  .strict();
+export const ZWechatPhoneOutput = z.object({ phone: z.string() });
+
+/** A photo of the front of an ID card, by the temporary URL of its upload. */
+export const ZReadIdCardInput = z
+  .object({
+    imageUrl: z
+      .string({ required_error: '请先拍摄身份证', invalid_type_error: '请先拍摄身份证' })
+      .trim()
+      .max(2048, '照片地址不正确，请重新拍摄')
+      .regex(/^https?:\/\/\S+$/, '照片地址不正确，请重新拍摄'),
+  })
+  .strict();
+/** What the card says, for the staff member holding it; the full ID number goes nowhere else. */
+export const ZReadIdCardOutput = z.object({
+  name: z.string(),
+  gender: z.enum(['male', 'female']),
+  birthDate: z.string(),
+  idNumber: z.string(),
+  address: z.string(),
+});
+
 export const residentActions = {
   'resident.me': { fn: 'resident', input: ZMeInput, output: ZMeOutput },
   'resident.setElderMode': { fn: 'resident', input: ZSetElderModeInput, output: ZSetElderModeOutput },
@@ -81,4 +106,6 @@ export const residentActions = {
   'resident.listGuardians': { fn: 'resident', input: ZListGuardiansInput, output: ZListGuardiansOutput },
   'resident.pendingConsents': { fn: 'resident', input: ZPendingConsentsInput, output: ZPendingConsentsOutput },
   'resident.auditTrail': { fn: 'resident', input: ZAuditTrailInput, output: ZAuditTrailOutput },
+  'resident.wechatPhone': { fn: 'resident', input: ZWechatPhoneInput, output: ZWechatPhoneOutput },
+  'resident.readIdCard': { fn: 'resident', input: ZReadIdCardInput, output: ZReadIdCardOutput },
 } as const;

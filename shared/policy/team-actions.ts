@@ -11,6 +11,7 @@
  * | ratings.read         | yes               | no          |
  * | readings.triage      | yes               | no          |
  * | applications.history | yes               | no          |
+ * | idcard.read          | yes               | no          |
  */
 export const TEAM_PERMISSIONS = {
   'slots.publish': { staff: true },
@@ -19,6 +20,7 @@ export const TEAM_PERMISSIONS = {
   'ratings.read': { staff: true },
   'readings.triage': { staff: true },
   'applications.history': { staff: true },
+  'idcard.read': { staff: true },
 } as const satisfies Record<string, { staff: boolean }>;
 
 export type TeamPermission = keyof typeof TEAM_PERMISSIONS;
