@@ -107,8 +107,10 @@ export const ZSearchResult = z.object({
   grid: ZGridSummary,
   teamName: z.string(),
   match: ZMatchKind,
-  /** The place name that matched: a 小区, 村, 社区 or 街道. */
+  /** The place name that matched: a 小区, 村, 社区, 街道 or 区县. */
   matchedName: z.string(),
+  /** What the matched name is: a place in the grid, the grid itself, or an area that holds it. */
+  matchedAs: z.enum(['place', 'grid', 'community', 'township', 'county']),
 });
 export type SearchResult = z.infer<typeof ZSearchResult>;
 export const ZSearchOutput = z.object({ q: z.string(), results: z.array(ZSearchResult) });

@@ -98,3 +98,25 @@ export function normalizeChoice(chosen: readonly string[], catalogueOrder: reado
   const set = new Set([basicCode, ...chosen]);
   return catalogueOrder.filter((code) => set.has(code));
 }
+
+/** What signing with a team costs a person a year: the packages everyone has, and the optional ones. */
+export interface SelfPayRange {
+  /** The yearly self-pay of the packages every contract includes (the basic package). */
+  fromYuan: number;
+  /** The cheapest and dearest optional package, or null when the team offers none. */
+  optional: { minYuan: number; maxYuan: number } | null;
+}
+
+export function selfPayRange(offers: ReadonlyArray<FeeLine & { required: boolean }>): SelfPayRange {
+  const fromYuan = totalFees(offers.filter((o) => o.required)).selfPayYuan;
+  const optional = offers.filter((o) => !o.required).map(selfPay);
+  return { fromYuan, optional: optional.length ? { minYuan: Math.min(...optional), maxYuan: Math.max(...optional) } : null };
+}
+
+/** `每年个人自付 0元起，可加选服务包（每项 60–200元）`: one line beside 与该团队签约. */
+export function selfPayRangeText({ fromYuan, optional }: SelfPayRange): string {
+  const base = `每年个人自付 ${fromYuan}元${optional ? '起' : ''}`;
+  if (!optional) return base;
+  const each = optional.minYuan === optional.maxYuan ? `${optional.minYuan}元` : `${optional.minYuan}–${optional.maxYuan}元`;
+  return `${base}，可加选服务包（每项 ${each}）`;
+}

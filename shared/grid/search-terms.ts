@@ -1,5 +1,5 @@
 /**
- * Finding a grid by the Chinese name of a place in it (小区, 村, 社区, 街道, 乡镇) without a full scan:
+ * Finding a grid by the Chinese name of a place in it (小区, 村, 社区, 街道, 乡镇, 区县) without a full scan:
  * every grid stores the n-grams of its place names (`searchTerms`), and a query is looked up by its
  * first n-gram, an indexed equality, then ranked exact > prefix > contains.
  */
@@ -8,8 +8,8 @@
 export const MAX_TERM = 6;
 
 /** How a place relates to the grid; earlier kinds rank first among equal matches. */
-export type PlaceKind = 'place' | 'grid' | 'community' | 'township';
-const KIND_ORDER: PlaceKind[] = ['place', 'grid', 'community', 'township'];
+export type PlaceKind = 'place' | 'grid' | 'community' | 'township' | 'county';
+const KIND_ORDER: PlaceKind[] = ['place', 'grid', 'community', 'township', 'county'];
 
 export interface PlaceName {
   name: string;
@@ -20,7 +20,7 @@ export type MatchKind = 'exact' | 'prefix' | 'contains';
 const MATCH_ORDER: MatchKind[] = ['exact', 'prefix', 'contains'];
 
 /** Generic endings people leave out: 石龙湖 finds 石龙湖社区 as an exact match. */
-const SUFFIXES = ['社区居委会', '村民委员会', '居民委员会', '街道办事处', '村委会', '居委会', '村民小组', '社区', '街道', '小区', '网格', '乡', '镇', '村', '组'];
+const SUFFIXES = ['社区居委会', '村民委员会', '居民委员会', '街道办事处', '村委会', '居委会', '村民小组', '社区', '街道', '小区', '网格', '乡', '镇', '村', '组', '区', '县'];
 
 /** Full-width to half-width, no spaces or separators: 七彩 · 云南 -> 七彩云南. */
 export function normalizeName(text: string): string {
@@ -38,6 +38,17 @@ export function nameForms(name: string): string[] {
     }
   }
   return forms;
+}
+
+/** The names a grid is found by, most specific first: its 小区 and 村, itself, its 社区, 街道 and 区县. */
+export function gridPlaceNames(grid: { name: string; places?: readonly string[]; region: { community: string; township: string; county: string } }): PlaceName[] {
+  return [
+    ...(grid.places ?? []).map((name) => ({ name, kind: 'place' as const })),
+    { name: grid.name, kind: 'grid' },
+    { name: grid.region.community, kind: 'community' },
+    { name: grid.region.township, kind: 'township' },
+    { name: grid.region.county, kind: 'county' },
+  ];
 }
 
 /** Every substring of 1..MAX_TERM characters of every name, deduplicated. */

@@ -12,7 +12,7 @@ const mockedCall = call as jest.MockedFunction<typeof call>;
 const region = { province: '云南省', city: '昆明市', county: '呈贡区', township: '洛龙街道', community: '石龙湖社区' };
 const grid = { id: 'cg-shilonghu-02', name: '石龙湖社区第二网格', region, regionText: '昆明市呈贡区洛龙街道石龙湖社区', teamId: 'team-cg-shilonghu', center: { lat: 24.87, lng: 102.85 } };
 const team = { id: 'team-cg-shilonghu', name: '呈贡区石龙湖社区家庭医生团队', institution: '呈贡区洛龙街道社区卫生服务中心', phone: '0871-67482316', serviceHours: '周一至周日 8:00-18:00', sojourn: false };
-const found: SearchResult = { grid, teamName: team.name, match: 'exact', matchedName: '石龙湖社区' };
+const found: SearchResult = { grid, teamName: team.name, match: 'exact', matchedName: '石龙湖社区', matchedAs: 'community' };
 const located: LocateResult = {
   inCoverage: true,
   point: grid.center,
@@ -64,7 +64,8 @@ describe('the map tab', () => {
     expect(await screen.findByText('找到 1 个网格，请选择您住的地方')).toBeTruthy();
     expect(mockedCall).toHaveBeenCalledWith('grid.search', { q: '石龙湖' });
 
-    fireEvent.click(screen.getByText('石龙湖社区'));
+    // Found by its 社区: the line leads with the grid's own name.
+    fireEvent.click(screen.getByText('石龙湖社区第二网格', { selector: '.map-result__name' }));
     expect(await screen.findByText('石龙湖社区第二网格', { selector: '.map-grid__name' })).toBeTruthy();
     expect(mockedCall).toHaveBeenCalledWith('grid.locate', { lat: 24.87, lng: 102.85, coord: 'gcj02' });
     expect(screen.getByText('呈贡区石龙湖社区家庭医生团队')).toBeTruthy();
@@ -74,8 +75,11 @@ describe('the map tab', () => {
     expect(container.querySelectorAll('.grid-map__point--fixed')).toHaveLength(1);
     expect(screen.getAllByText('流动服务点').length).toBeGreaterThan(0);
 
-    fireEvent.click(screen.getByText('拨打电话 0871-67482316'));
-    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '087167482316' });
+    // In the browser the call is a tel: link, in the bar that stays at the bottom of the screen.
+    const dial = screen.getByText('拨打电话 0871-67482316');
+    expect(dial.closest('a')?.getAttribute('href')).toBe('tel:087167482316');
+    expect(dial.closest('.ui-action-bar')).not.toBeNull();
+    expect(makePhoneCall).not.toHaveBeenCalled();
     fireEvent.click(screen.getByText('查看团队成员和服务点'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/team/pages/card/index?teamId=team-cg-shilonghu' });
     makePhoneCall.mockRestore();
@@ -89,6 +93,49 @@ describe('the map tab', () => {
     fireEvent.click(screen.getByText('查找'));
     expect(await screen.findByText('请输入要查找的小区、村或街道名称')).toBeTruthy();
     expect(mockedCall).not.toHaveBeenCalledWith('grid.search', expect.anything());
+  });
+
+  it('clears the old results when the box is searched blank or emptied, and ignores a search overtaken by it', async () => {
+    answer({ 'grid.search': { q: '石龙湖', results: [found] } });
+    const { container } = renderPage(MapPage);
+    await screen.findByText(/暂时没能确定您的位置/);
+    typeInto(container, '.map-search__input', '石龙湖');
+    fireEvent.click(screen.getByText('查找'));
+    expect(await screen.findByText('找到 1 个网格，请选择您住的地方')).toBeTruthy();
+
+    typeInto(container, '.map-search__input', '   ');
+    fireEvent.click(screen.getByText('查找'));
+    expect(await screen.findByText('请输入要查找的小区、村或街道名称')).toBeTruthy();
+    expect(screen.queryByText(/找到 1 个网格/)).toBeNull();
+
+    typeInto(container, '.map-search__input', '石龙湖');
+    fireEvent.click(screen.getByText('查找'));
+    expect(await screen.findByText('找到 1 个网格，请选择您住的地方')).toBeTruthy();
+    typeInto(container, '.map-search__input', '');
+    await waitFor(() => expect(screen.queryByText(/找到 1 个网格/)).toBeNull());
+
+    // Emptied while a search is on its way: its answer arrives to an empty box and is dropped.
+    let reply: (v: unknown) => void = () => undefined;
+    mockedCall.mockImplementation((() => new Promise<unknown>((r) => (reply = r))) as unknown as typeof call);
+    typeInto(container, '.map-search__input', '石龙湖');
+    fireEvent.click(screen.getByText('查找'));
+    typeInto(container, '.map-search__input', '');
+    await act(async () => reply({ q: '石龙湖', results: [found] }));
+    expect(screen.queryByText(/找到 1 个网格/)).toBeNull();
+  });
+
+  it('leads each line with what tells it apart: the 小区 found, or the grid when a whole district matched', async () => {
+    const county = { ...found, matchedName: '呈贡区', matchedAs: 'county' as const };
+    const place = { ...found, grid: { ...grid, id: 'cg-shilonghu-01', name: '石龙湖社区第一网格' }, matchedName: '石龙湖小区', matchedAs: 'place' as const };
+    answer({ 'grid.search': { q: '呈贡', results: [place, county] } });
+    const { container } = renderPage(MapPage);
+    await screen.findByText(/暂时没能确定您的位置/);
+    typeInto(container, '.map-search__input', '呈贡');
+    fireEvent.click(screen.getByText('查找'));
+    await screen.findByText('找到 2 个网格，请选择您住的地方');
+    const titles = Array.from(container.querySelectorAll('.map-result__name')).map((n) => n.textContent);
+    expect(titles).toEqual(['石龙湖小区', '石龙湖社区第二网格']);
+    expect(screen.getByText('石龙湖社区第一网格 · 昆明市呈贡区洛龙街道石龙湖社区')).toBeTruthy();
   });
 
   it('locates in one step from the browser position and lists the nearest teams outside every grid', async () => {
@@ -137,7 +184,11 @@ describe('the team card', () => {
   it('shows members with roles, the mobile point schedule and its next date, and leads to signing', async () => {
     jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { teamId: 'team-nj-pihe-1' } } } as never);
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation((() => Promise.resolve()) as never);
-    answer({ 'grid.team': { ...card, id: 'team-nj-pihe-1' } });
+    const offer = (code: string, required: boolean, feeYuan: number) => ({ code, required, feeYuan, insuranceYuan: 0, selfPayYuan: feeYuan });
+    answer({
+      'grid.team': { ...card, id: 'team-nj-pihe-1' },
+      'contract.packages': { team, packages: [offer('basic', true, 0), offer('chronic', false, 120), offer('tcm', false, 60)] },
+    });
     renderPage(TeamCardPage);
     expect(await screen.findByText('余建新')).toBeTruthy();
     expect(mockedCall).toHaveBeenCalledWith('grid.team', { teamId: 'team-nj-pihe-1' });
@@ -145,7 +196,11 @@ describe('the team card', () => {
     expect(screen.getByText('乡村医生')).toBeTruthy();
     expect(screen.getByText('时间：每月第1、3周周三上午')).toBeTruthy();
     expect(screen.getByText('12月2日 周三上午')).toBeTruthy();
-    fireEvent.click(screen.getByText('与该团队签约'));
+    // Signing stays in reach at the bottom of the screen, with what it costs a year.
+    const sign = screen.getByText('与该团队签约');
+    expect(sign.closest('.ui-action-bar')).not.toBeNull();
+    expect(await screen.findByText('每年个人自付 0元起，可加选服务包（每项 60–120元）')).toBeTruthy();
+    fireEvent.click(sign);
     await waitFor(() => expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/sign/pages/choose/index?teamId=team-nj-pihe-1' }));
     jest.restoreAllMocks();
   });

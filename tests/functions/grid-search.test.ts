@@ -58,6 +58,24 @@ describe('grid.search', () => {
     expect(results[0].teamName).toBe('普洱思茅区旅居服务家庭医生团队');
   });
 
+  it('finds the grids of a district or county by its name, each grid once', async () => {
+    const chenggong = await search('呈贡');
+    expect(chenggong.results.length).toBeGreaterThanOrEqual(10);
+    expect(chenggong.results.every((r) => r.grid.region.county === '呈贡区')).toBe(true);
+    expect(new Set(chenggong.results.map((r) => r.grid.id)).size).toBe(chenggong.results.length);
+    const lines = chenggong.results.map((r) => `${r.grid.name}|${r.grid.regionText}|${r.teamName}`);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(chenggong.results.find((r) => r.grid.id === 'cg-shilonghu-02')).toMatchObject({ matchedName: '呈贡区', matchedAs: 'county', match: 'exact' });
+
+    const simao = await search('思茅区');
+    expect(simao.results.map((r) => r.grid.id)).toEqual(expect.arrayContaining(['pe-chama-01']));
+    expect(simao.results.every((r) => r.grid.region.county === '思茅区')).toBe(true);
+    // 思茅 is also a 镇 inside the district: its grids come first, then the rest of the district.
+    const short = await search('思茅');
+    expect(short.results[0]).toMatchObject({ matchedName: '思茅镇', matchedAs: 'township' });
+    expect(short.results.map((r) => r.grid.id)).toEqual(expect.arrayContaining(['pe-chama-01']));
+  });
+
   it('answers a name nobody knows with an empty list', async () => {
     expect(await search('香格里拉')).toEqual({ q: '香格里拉', results: [] });
   });

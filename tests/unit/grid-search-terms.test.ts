@@ -1,4 +1,4 @@
-import { bestMatch, compareMatches, lookupTerm, MAX_TERM, nameForms, normalizeName, searchTermsFor, type PlaceName } from '../../shared/grid/search-terms';
+import { bestMatch, compareMatches, gridPlaceNames, lookupTerm, MAX_TERM, nameForms, normalizeName, searchTermsFor, type PlaceName } from '../../shared/grid/search-terms';
 
 describe('searching grids by place name', () => {
   it('normalises spaces, separators and full-width characters', () => {
@@ -11,8 +11,19 @@ describe('searching grids by place name', () => {
     expect(nameForms('丰宁街道')).toEqual(['丰宁街道', '丰宁']);
     expect(nameForms('老姆登村')).toEqual(['老姆登村', '老姆登']);
     expect(nameForms('匹河怒族乡')).toEqual(['匹河怒族乡', '匹河怒族']);
+    expect(nameForms('呈贡区')).toEqual(['呈贡区', '呈贡']);
+    expect(nameForms('福贡县')).toEqual(['福贡县', '福贡']);
+    expect(nameForms('石龙湖小区')).toEqual(['石龙湖小区', '石龙湖']);
     // Never strips a name down to one character.
     expect(nameForms('东村')).toEqual(['东村']);
+  });
+
+  it('finds a grid by its 小区, itself, its 社区, 街道 and 区县, most specific first', () => {
+    const region = { community: '石龙湖社区', township: '洛龙街道', county: '呈贡区' };
+    const names = gridPlaceNames({ name: '石龙湖社区第一网格', places: ['石龙湖小区'], region });
+    expect(names.map((n) => n.kind)).toEqual(['place', 'grid', 'community', 'township', 'county']);
+    expect(bestMatch('呈贡', names)).toEqual({ match: 'exact', name: '呈贡区', kind: 'county' });
+    expect(searchTermsFor(names.map((n) => n.name))).toContain('呈贡');
   });
 
   it('stores every substring up to MAX_TERM characters, so any query is one indexed lookup', () => {

@@ -60,7 +60,7 @@ describe('the map tab, built for WeChat', () => {
 
     await page.waitForText('没有获得您的位置');
     expect(page.text()).toContain('去设置里开启位置权限');
-    expect(page.text()).toContain('输入小区、村或街道名称查找');
+    expect(page.text()).toContain('输入小区、村、街道或区县名称查找');
     expect(app.calls.filter((c) => c.name === 'grid')).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ export { ElderModeProvider, useElderMode, type ElderModeProviderProps, type Elde
 export { Page, type PageProps } from './page';
 export { Card, InfoRow, type CardProps } from './card';
 export { Button, type ButtonProps } from './button';
+export { ActionBar, type ActionBarProps } from './action-bar';
+export { PhoneButton, type PhoneButtonProps } from './phone-button';
 export { ErrorNotice, FieldError, type ErrorNoticeProps } from './error-notice';
 export { Loading } from './loading';
 export { EmptyState } from './empty-state';

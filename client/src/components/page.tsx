@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useEffect, useRef, type PropsWithChildren, type ReactNode } from 'react';
 import { useElderMode } from './elder-mode';
 import { PrivacyPopup } from './privacy-popup';
+import { removeBootScreen } from '../lib/boot-screen';
 
 export interface PageProps {
   title?: string;
@@ -16,6 +17,8 @@ export interface PageProps {
 export function Page({ title, intro, children }: PropsWithChildren<PageProps>) {
   const { elder } = useElderMode();
   const root = useRef<unknown>(null);
+  // The first page on screen replaces the H5 loading screen.
+  useEffect(removeBootScreen, []);
   // In H5 each page scrolls inside Taro's page box: make it reachable from the keyboard, and named.
   useEffect(() => {
     if (process.env.TARO_ENV !== 'h5') return;

@@ -1,7 +1,7 @@
 import { adaptiveCover, bboxOf, geohashCover, labelPoint, polygonsOf } from '../../../shared/geo';
 import { checkGeometry } from '../../../shared/geo/polygon-validation';
 import type { RingRepairs } from '../../../shared/geo/ring-repair';
-import { searchTermsFor } from '../../../shared/grid/search-terms';
+import { gridPlaceNames, searchTermsFor } from '../../../shared/grid/search-terms';
 import type { Region } from '../../../shared/api/grid';
 import type { GridDoc } from './grid-docs';
 import { MAX_DOC_BYTES, wireBytes } from './write-limits';
@@ -81,7 +81,7 @@ export function readFeature(feature: unknown): { draft: GridDraft; repairs: Ring
     center: labelPoint(geometry),
     cells: cover.cells,
     mapCells: geohashCover(geometry, Math.min(MAP_CELL_PRECISION, cover.precision - 2)),
-    searchTerms: searchTermsFor([name!, region.community, region.township, ...places!]),
+    searchTerms: searchTermsFor(gridPlaceNames({ name: name!, places: places!, region }).map((p) => p.name)),
   };
   const bytes = wireBytes(draft);
   if (bytes > MAX_DOC_BYTES) {

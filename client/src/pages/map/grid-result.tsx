@@ -1,12 +1,11 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { LocateResult, MapGrid, MapView } from '@shared/api/grid';
-import { Button, Card } from '../../components';
+import { ActionBar, Button, Card, PhoneButton } from '../../components';
 import { Fact } from '../../components/map/fact';
 import { GridMap } from '../../components/map/grid-map';
 import { KIND_TEXT } from '../../components/map/grid-map-props';
 import { distanceText } from '../../lib/distance';
-import { callPhone } from '../../lib/phone';
 import type { Origin } from './use-grid-finder';
 import { sojournRoute, teamCardRoute } from './routes';
 
@@ -38,10 +37,6 @@ export function GridResult({ result, origin, view, onSelectGrid }: GridResultPro
         <Fact label='服务时间' value={team.serviceHours} />
         <Fact label='团队电话' value={team.phone} />
         <View className='map-team__actions'>
-          <Button variant='primary' onClick={() => callPhone(team.phone)}>
-            {`拨打电话 ${team.phone}`}
-          </Button>
-          <View className='map-team__gap' />
           <Button variant='secondary' onClick={openTeam}>
             查看团队成员和服务点
           </Button>
@@ -68,6 +63,9 @@ export function GridResult({ result, origin, view, onSelectGrid }: GridResultPro
           </View>
         ))}
       </Card>
+      <ActionBar label='联系负责的团队' summary={`服务时间 ${team.serviceHours}`}>
+        <PhoneButton phone={team.phone} />
+      </ActionBar>
     </>
   );
 }

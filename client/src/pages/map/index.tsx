@@ -37,7 +37,7 @@ function About() {
 
 /** The map tab: which grid you live in and which family-doctor team is responsible, in one step. */
 export default function MapPage() {
-  const { state, locateMe, search, choose, selectGrid } = useGridFinder();
+  const { state, locateMe, search, clearSearch, choose, selectGrid } = useGridFinder();
   const { busy, result, origin, view, results, searchedFor, locationProblem, error } = state;
   const queryProblem = error?.field === 'q' ? error.message : null;
 
@@ -49,7 +49,7 @@ export default function MapPage() {
         </Button>
         {locationProblem ? <LocationNote reason={locationProblem} /> : null}
         <Text className='map-finder__or'>或者</Text>
-        <SearchBox searching={busy === 'searching'} problem={queryProblem} onSearch={search} />
+        <SearchBox searching={busy === 'searching'} problem={queryProblem} onSearch={search} onClear={clearSearch} />
       </Card>
       <ErrorNotice error={error && error.field !== 'q' ? error : null} />
       {results ? <SearchResults query={searchedFor} results={results} onChoose={choose} /> : null}

@@ -8,17 +8,20 @@ export interface SearchBoxProps {
   /** A message about the query itself, shown under the box. */
   problem?: string | null;
   onSearch: (q: string) => void;
+  /** The box was emptied or searched blank: earlier results no longer answer anything. */
+  onClear: () => void;
 }
 
 const EMPTY_MESSAGE = '请输入要查找的小区、村或街道名称';
 
-/** The way in without location: 输入小区、村或街道名称. */
-export function SearchBox({ searching, problem, onSearch }: SearchBoxProps) {
+/** The way in without location: the name of a 小区, 村, 街道 or 区县. */
+export function SearchBox({ searching, problem, onSearch, onClear }: SearchBoxProps) {
   const [q, setQ] = useState('');
   const [empty, setEmpty] = useState(false);
   const submit = () => {
     if (!q.trim()) {
       setEmpty(true);
+      onClear();
       return;
     }
     setEmpty(false);
@@ -27,7 +30,7 @@ export function SearchBox({ searching, problem, onSearch }: SearchBoxProps) {
   const message = empty ? EMPTY_MESSAGE : problem;
   return (
     <View className='map-search'>
-      <Text className='map-search__label'>输入小区、村或街道名称查找</Text>
+      <Text className='map-search__label'>输入小区、村、街道或区县名称查找</Text>
       <View className='map-search__row'>
         <Input
           className='map-search__input'
@@ -35,9 +38,13 @@ export function SearchBox({ searching, problem, onSearch }: SearchBoxProps) {
           type='text'
           confirmType='search'
           maxlength={30}
-          placeholder='输入小区、村或街道名称'
-          {...inputName('小区、村或街道名称', message)}
-          onInput={(e) => setQ(e.detail.value)}
+          // Short enough for a 320px phone in elder mode; the label above says the rest.
+          placeholder='如：呈贡'
+          {...inputName('小区、村、街道或区县名称', message)}
+          onInput={(e) => {
+            setQ(e.detail.value);
+            if (!e.detail.value.trim()) onClear();
+          }}
           onConfirm={submit}
         />
         <View className='map-search__go'>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { SearchResult } from '@shared/api/grid';
 import { Card, EmptyState } from '../../components';
+import { searchResultText } from '../../lib/search-result-text';
 
 export interface SearchResultsProps {
   query: string;
@@ -19,23 +20,26 @@ export function SearchResults({ query, results, onChoose }: SearchResultsProps) 
   }
   return (
     <Card title={`找到 ${results.length} 个网格，请选择您住的地方`}>
-      {results.map((r) => (
-        <View
-          key={r.grid.id}
-          className='map-result'
-          hoverClass='map-result--pressed'
-          ariaRole='button'
-          ariaLabel={`${r.matchedName}，${r.grid.name}，${r.teamName}`}
-          onClick={() => onChoose(r)}
-        >
-          <View className='map-result__text'>
-            <Text className='map-result__name'>{r.matchedName}</Text>
-            <Text className='map-result__detail'>{`${r.grid.name} · ${r.grid.regionText}`}</Text>
-            <Text className='map-result__team'>{`负责团队：${r.teamName}`}</Text>
+      {results.map((r) => {
+        const { title, detail } = searchResultText(r);
+        return (
+          <View
+            key={r.grid.id}
+            className='map-result'
+            hoverClass='map-result--pressed'
+            ariaRole='button'
+            ariaLabel={`${title}，${detail}，${r.teamName}`}
+            onClick={() => onChoose(r)}
+          >
+            <View className='map-result__text'>
+              <Text className='map-result__name'>{title}</Text>
+              <Text className='map-result__detail'>{detail}</Text>
+              <Text className='map-result__team'>{`负责团队：${r.teamName}`}</Text>
+            </View>
+            <Text className='map-result__arrow'>›</Text>
           </View>
-          <Text className='map-result__arrow'>›</Text>
-        </View>
-      ))}
+        );
+      })}
     </Card>
   );
 }

@@ -97,6 +97,12 @@ export function useGridFinder() {
     }
   }, []);
 
+  const clearSearch = useCallback(() => {
+    // A search still on its way must not bring the old list back.
+    latest.current += 1;
+    setState((s) => (s.results === null && s.busy !== 'searching' ? s : { ...s, busy: s.busy === 'searching' ? null : s.busy, results: null, searchedFor: '' }));
+  }, []);
+
   const choose = useCallback(
     async (r: SearchResult) => {
       patch({ results: null });
@@ -115,5 +121,5 @@ export function useGridFinder() {
     else patch({ locationProblem: 'denied' });
   }, [locateMe]);
 
-  return { state, locateMe, search, choose, selectGrid };
+  return { state, locateMe, search, clearSearch, choose, selectGrid };
 }

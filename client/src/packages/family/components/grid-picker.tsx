@@ -4,6 +4,7 @@ import type { SearchResult } from '@shared/api/grid';
 import { call, toApiError } from '../../../api';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 import { focusable, inputName } from '../../../lib/a11y';
+import { searchResultText } from '../../../lib/search-result-text';
 
 export interface GridChoice {
   id: string;
@@ -49,20 +50,23 @@ export function GridPicker({ value, onChange, error }: GridPickerProps) {
           </View>
           {problem ? <Text className='ui-field-error'>{problem}</Text> : null}
           {results?.length === 0 ? <Text className='family-field__hint'>没有找到，请换个名称试试</Text> : null}
-          {results?.map((r) => (
-            <View
-              key={r.grid.id}
-              className='family-grid__result'
-              ariaRole='button'
-              ariaLabel={`选择 ${r.matchedName}，${r.grid.regionText}，${r.teamName}`}
-              {...focusable}
-              hoverClass='family-chip--pressed'
-              onClick={() => onChange({ id: r.grid.id, label: `${r.matchedName} · ${r.grid.name}（${r.teamName}）` })}
-            >
-              <Text className='family-grid__name'>{r.matchedName}</Text>
-              <Text className='family-field__hint'>{`${r.grid.regionText} · ${r.teamName}`}</Text>
-            </View>
-          ))}
+          {results?.map((r) => {
+            const { title, detail } = searchResultText(r);
+            return (
+              <View
+                key={r.grid.id}
+                className='family-grid__result'
+                ariaRole='button'
+                ariaLabel={`选择 ${title}，${detail}，${r.teamName}`}
+                {...focusable}
+                hoverClass='family-chip--pressed'
+                onClick={() => onChange({ id: r.grid.id, label: title === r.grid.name ? `${title}（${r.teamName}）` : `${title} · ${r.grid.name}（${r.teamName}）` })}
+              >
+                <Text className='family-grid__name'>{title}</Text>
+                <Text className='family-field__hint'>{`${detail} · ${r.teamName}`}</Text>
+              </View>
+            );
+          })}
         </>
       )}
       {error ? <Text className='ui-field-error'>{error}</Text> : null}

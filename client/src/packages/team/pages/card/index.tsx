@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro';
 import { pageUrl } from '@shared/pages/page-paths';
 import { Text, View } from '@tarojs/components';
-import { Button, Card, ErrorNotice, Loading, Page } from '../../../../components';
+import { ActionBar, Button, Card, ErrorNotice, Loading, Page, PhoneButton } from '../../../../components';
+import { selfPayRange, selfPayRangeText } from '@shared/contract/packages';
 import { Fact } from '../../../../components/map/fact';
-import { callPhone } from '../../../../lib/phone';
 import { FixedPoints, Grids, Members, MobilePoints } from '../../components/team-sections';
 import { useTeam, useTeamIdParam } from '../../lib/use-team';
 import { useLoader } from '../../../../lib/use-loader';
@@ -19,6 +19,8 @@ export default function TeamCardPage() {
   const { team, error, loading, reload } = useTeam(teamId);
   const ratings = useLoader(() => (teamId ? call('appointment.teamRatings', { teamId }) : Promise.resolve(null)), [teamId]);
   const rated = ratings.data && ratings.data.count > 0 ? ratings.data : null;
+  const offers = useLoader(() => (teamId ? call('contract.packages', { teamId }) : Promise.resolve(null)), [teamId]);
+  const cost = offers.data ? selfPayRangeText(selfPayRange(offers.data.packages)) : undefined;
 
   if (!team) {
     return (
@@ -40,9 +42,7 @@ export default function TeamCardPage() {
           <Fact label='居民评价' value={`${rated.average}分（${rated.count}条评价，满意率${Math.round((rated.satisfiedRate ?? 0) * 100)}%）`} />
         ) : null}
         <View className='team-actions'>
-          <Button variant='primary' onClick={() => callPhone(team.phone)}>
-            {`拨打电话 ${team.phone}`}
-          </Button>
+          <PhoneButton phone={team.phone} variant='secondary' />
         </View>
       </Card>
       <Members members={team.members} />
@@ -50,6 +50,11 @@ export default function TeamCardPage() {
       <MobilePoints points={team.mobilePoints} />
       <Grids grids={team.grids} />
       <View className='team-actions team-actions--sign'>
+        <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('appointments') })}>
+          已签约：预约服务
+        </Button>
+      </View>
+      <ActionBar label='签约' summary={cost}>
         {team.sojourn ? (
           <Button variant='primary' onClick={() => Taro.navigateTo({ url: pageUrl('sojournRegister', { teamId: team.id, teamName: team.name }) })}>
             来这里旅居：登记旅居
@@ -58,10 +63,7 @@ export default function TeamCardPage() {
         <Button variant={team.sojourn ? 'secondary' : 'primary'} onClick={() => Taro.navigateTo({ url: signRoute(team.id) })}>
           与该团队签约
         </Button>
-        <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('appointments') })}>
-          已签约：预约服务
-        </Button>
-      </View>
+      </ActionBar>
     </Page>
   );
 }
