@@ -8,6 +8,7 @@ import { call } from '../../../api';
 import { Button, ErrorNotice, InfoRow } from '../../../components';
 import { ChoiceChips } from './choice-chips';
 import { TextField } from './text-field';
+import { IdCardReader } from './id-card-reader';
 import { useSubmit } from '../../../lib/use-submit';
 import { scopesText } from '../lib/labels';
 
@@ -50,7 +51,9 @@ export function VerifyForm({ item, onDone }: VerifyFormProps) {
       <Text className='family-note'>
         {child ? '未满14周岁：请核对户口簿或出生医学证明，确认申请人是儿童的监护人。' : '请本人出示身份证，并当面询问是否同意由申请人代办以下事项。'}
       </Text>
-      <TextField name='idNumber' label='核对身份证号码（完整18位）' type='idcard' value={idNumber} onChange={setIdNumber} error={errors.idNumber} maxlength={22} />
+      <TextField name='idNumber' label='核对身份证号码（完整18位）' type='idcard' value={idNumber} onChange={setIdNumber} error={errors.idNumber} maxlength={22}>
+        <IdCardReader expectedName={r.name} onRead={(card) => setIdNumber(card.idNumber)} onError={(message) => form.refuse({ idNumber: message })} />
+      </TextField>
       <ChoiceChips
         name='scopes'
         label={child ? '监护人同意的事项' : '本人同意的事项'}

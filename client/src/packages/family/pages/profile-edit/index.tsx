@@ -8,6 +8,7 @@ import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading
 import { GridPicker, type GridChoice } from '../../components/grid-picker';
 import { HealthFields, type HealthValues } from '../../components/health-fields';
 import { TextField } from '../../components/text-field';
+import { WechatPhoneButton } from '../../components/wechat-phone-button';
 import { FAMILY_ROUTES } from '../../lib/routes';
 import { finishDetour } from '../../../../lib/return-to';
 import { useLoader } from '../../../../lib/use-loader';
@@ -78,7 +79,9 @@ function EditForm({ profile, back }: { profile: Profile; back?: string }) {
         {profile.birthDate ? <InfoRow label='出生日期' value={profile.birthDate} /> : <InfoRow label='年龄' value={`${profile.age}岁`} />}
       </Card>
       <Card title='联系方式'>
-        <TextField name='phone' label='手机号码' type='number' value={phone} onChange={setPhone} error={errors.phone} maxlength={11} />
+        <TextField name='phone' label='手机号码' type='number' value={phone} onChange={setPhone} error={errors.phone} maxlength={11}>
+          {profile.viewer.as === 'self' ? <WechatPhoneButton onPhone={setPhone} onError={(message) => form.refuse({ phone: message })} /> : null}
+        </TextField>
         <TextField name='address' label='居住地址' value={address} onChange={setAddress} error={errors.address} limit={100} />
         <GridPicker value={grid} onChange={setGrid} error={errors.gridId} />
       </Card>

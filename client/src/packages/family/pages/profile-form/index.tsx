@@ -12,6 +12,7 @@ import { ChoiceChips } from '../../components/choice-chips';
 import { GridPicker, type GridChoice } from '../../components/grid-picker';
 import { HealthFields, type HealthValues } from '../../components/health-fields';
 import { TextField } from '../../components/text-field';
+import { WechatPhoneButton } from '../../components/wechat-phone-button';
 import { ScopeChoice } from '../../components/scope-choice';
 import { FAMILY_ROUTES } from '../../lib/routes';
 import { usePageParams } from '../../../../lib/use-page-params';
@@ -100,7 +101,9 @@ export default function ProfileForm() {
         <ChoiceChips name='gender' label='性别' options={GENDERS} value={gender ? [gender] : []} onChange={([g]) => setGender(g)} error={errors.gender} />
       </Card>
       <Card title='联系方式'>
-        <TextField name='phone' label='手机号码' type='number' value={phone} onChange={setPhone} error={errors.phone} maxlength={11} />
+        <TextField name='phone' label='手机号码' type='number' value={phone} onChange={setPhone} error={errors.phone} maxlength={11}>
+          {forRelative ? null : <WechatPhoneButton onPhone={setPhone} onError={(message) => form.refuse({ phone: message })} />}
+        </TextField>
         <TextField name='address' label='居住地址' value={address} onChange={setAddress} error={errors.address} limit={100} />
         <GridPicker value={grid} onChange={setGrid} error={errors.gridId} />
       </Card>
