@@ -22,6 +22,7 @@ interface RouteDeps {
   messages: SubscribeMessages;
   phones: WxServices['phones'];
   idCards: WxServices['idCards'];
+  faces: WxServices['faces'];
   h5Dir?: string;
   /** Host names accepted besides the loopback ones (the address the emulator was bound to). */
   allowedHosts?: string[];
@@ -43,7 +44,7 @@ function safeNext(next: string | null): string {
 
 export function createRoutes(deps: RouteDeps) {
   const { db, host, messages, log } = deps;
-  const wx: WxServices = { messages, phones: deps.phones, idCards: deps.idCards };
+  const wx: WxServices = { messages, phones: deps.phones, idCards: deps.idCards, faces: deps.faces };
 
   /** A CloudBase error body, as the SDK expects it from `/admin`. */
   const adminError = (res: ServerResponse, status: number, code: string, message: string): void =>
@@ -157,6 +158,14 @@ export function createRoutes(deps: RouteDeps) {
       const chosen = typeof body?.phoneNumber === 'string' && /^1[3-9]\d{9}$/.test(body.phoneNumber) ? body.phoneNumber : undefined;
       if (!openid) sendJson(res, 400, { errMsg: 'getPhoneNumber:fail not logged in' });
       else sendJson(res, 200, { errMsg: 'getPhoneNumber:ok', code: deps.phones.issue(openid, chosen) });
+      return true;
+    }
+    if (pathname === '/__dev/wx/startFacialRecognitionVerify' && req.method === 'POST') {
+      const openid = callerOpenid(req);
+      const body = (await jsonBody(req, res)) as { name?: unknown; idCardNumber?: unknown } | null | undefined;
+      if (res.headersSent) return true;
+      if (!openid) sendJson(res, 401, { errCode: 10001, errMsg: 'startFacialRecognitionVerify:fail not signed in' });
+      else sendJson(res, 200, deps.faces.start(openid, body ?? {}));
       return true;
     }
     if (pathname === '/__dev/wx/uploadImage' && req.method === 'POST') {

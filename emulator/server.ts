@@ -9,6 +9,8 @@ import { TimerScheduler } from './functions/timer-scheduler';
 import { SubscribeMessages, WX_INDEXES } from './wx/subscribe-message';
 import { PhoneNumbers } from './wx/phone-number';
 import { IdCardOcr } from './wx/id-card-ocr';
+import { FacialVerification } from './wx/facial-verify';
+import { enrollPersonas } from './seed/real-names';
 import tcb from '@cloudbase/node-sdk';
 import { seedDemoData, seedDemoStory } from './seed';
 import { createRoutes } from './routes';
@@ -43,6 +45,8 @@ export interface Emulator {
   db: EmulatorDatabase;
   host: FunctionHost;
   messages: SubscribeMessages;
+  /** WeChat's 人脸核身 stand-in (`enroll` says who the person behind an account really is). */
+  faces: FacialVerification;
   close(): Promise<void>;
 }
 
@@ -71,11 +75,12 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const messages = new SubscribeMessages(db);
   const phones = new PhoneNumbers(db, appId);
   const idCards = new IdCardOcr();
+  const faces = new FacialVerification(db);
   const host = new FunctionHost({ functionsDir: opts.functionsDir ?? path.resolve('cloudfunctions'), envId, appId });
 
   // Bound to a specific address (say, a LAN address for a phone), that address is a valid Host too.
   const bound = opts.host && !['0.0.0.0', '::'].includes(opts.host) ? [opts.host.includes(':') ? `[${opts.host}]` : opts.host] : [];
-  const routes = createRoutes({ db, host, messages, phones, idCards, h5Dir: opts.h5Dir, allowedHosts: bound, log });
+  const routes = createRoutes({ db, host, messages, phones, idCards, faces, h5Dir: opts.h5Dir, allowedHosts: bound, log });
   const server = http.createServer((req, res) => {
     routes(req, res).catch((err: Error) => {
       const tooLarge = err instanceof BodyTooLargeError;
@@ -98,7 +103,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   if (opts.seed) {
     const sdk = tcb.init({ env: envId, serviceUrl: `${url}/admin`, secretId: 'local', secretKey: 'local' });
     await seedDemoData(sdk.database());
-    if (opts.demoStory) await seedDemoStory(sdk.database(), host, log);
+    if (opts.demoStory) {
+      enrollPersonas(faces);
+      await seedDemoStory(sdk.database(), host, log, faces);
+    }
   }
 
   const scheduler = new TimerScheduler(host, log);
@@ -110,6 +118,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     db,
     host,
     messages,
+    faces,
     async close() {
       scheduler.stop();
       await new Promise<void>((resolve) => {

@@ -61,6 +61,7 @@ export const INDEXES: IndexSpec[] = [
 export const COLLECTIONS = [
   'accounts', 'residents', 'guardianships', 'grids', 'gridImports', 'teams', 'packages', 'contracts', 'slots',
   'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests', 'attempts',
-  'contractSlots', 'notices', 'visits', 'prescriptions', 'reminderShards', 'waitlist', 'readings',
+  'contractSlots', 'notices', 'visits', 'prescriptions', 'reminderShards', 'waitlist', 'readings', 'identityProofs',
+  'identityCodes',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -16,8 +16,12 @@ import { pendingConsents } from './handlers/pending-consents';
 import { auditTrail } from './handlers/audit-trail';
 import { wechatPhone } from './handlers/wechat-phone';
 import { readIdCard } from './handlers/read-id-card';
+import { verifyIdentity } from './handlers/verify-identity';
+import { claimProfile } from './handlers/claim-profile';
+import { identityCode } from './handlers/identity-code';
+import { verifyIdentityInPerson } from './handlers/verify-identity-in-person';
 
-/** Accounts, resident profiles, proxy access (代管) and the access record. */
+/** Accounts, resident profiles, identity verification and claims, proxy access (代管) and the access record. */
 export const main = defineFunction('resident', {
   me,
   setElderMode,
@@ -36,4 +40,8 @@ export const main = defineFunction('resident', {
   auditTrail,
   wechatPhone,
   readIdCard,
+  verifyIdentity,
+  claimProfile,
+  identityCode,
+  verifyIdentityInPerson,
 });

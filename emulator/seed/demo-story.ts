@@ -5,6 +5,7 @@ import { playReminderStory } from './demo-reminders';
 import { playAppointmentStory } from './demo-appointments';
 import { playSojournStory } from './demo-sojourn';
 import { playReadingStory } from './demo-readings';
+import type { FacialVerification } from '../wx/facial-verify';
 
 /** 石龙湖社区第一网格 of the demo grid map, looked after by 石龙湖社区家庭医生团队. */
 const GRID = 'cg-shilonghu-01';
@@ -50,17 +51,24 @@ async function sign(call: Call, openid: string, residentId: string, packageCodes
  *   booked a visit next week (seed/demo-appointments.ts), after two rated visits this year;
  * - six weeks of her home blood pressure, above target over the last two (seed/demo-readings.ts);
  * - her son 王磊 has asked to see her record, waiting for her consent;
+ * - 李桂兰 and 王敏 have verified their identity (人脸核身); 刘志明 has not yet (his record says so);
  * - 刘志明 has applied to sign, waiting in 张毅's review queue;
  * - 陈建国 from Harbin is wintering in 思茅区, registered with its sojourn team (seed/demo-sojourn.ts).
  */
-export async function playDemoStory(host: FunctionHost): Promise<void> {
+export async function playDemoStory(host: FunctionHost, faces?: FacialVerification): Promise<void> {
   const call = caller(host);
+  // 人脸核身 in the app: the emulator plays WeChat's check, the function asks WeChat's server API about it.
+  const verify = async (openid: string, name: string, idCardNumber: string) => {
+    const { verifyResult } = faces?.start(openid, { name, idCardNumber }) ?? {};
+    if (verifyResult) await call(openid, 'resident.verifyIdentity', { verifyResult });
+  };
   const mother = await call('o-resident-ligl', 'resident.createProfile', {
     subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumber: DEMO_IDS.ligl,
     phone: '13987650001', address: '昆明市呈贡区洛龙街道石龙湖社区3栋2单元501', gridId: GRID,
     conditions: ['hypertension'], livesAlone: true,
   });
   const motherId = String((mother.profile as { id: string }).id);
+  await verify('o-resident-ligl', '李桂兰', DEMO_IDS.ligl);
   const contractId = await sign(call, 'o-resident-ligl', motherId, ['basic', 'chronic']);
   await call(STAFF, 'contract.review', { contractId, decision: 'approve' });
 
@@ -68,6 +76,7 @@ export async function playDemoStory(host: FunctionHost): Promise<void> {
     subject: 'self', name: '王敏', gender: 'female', birthDate: '1979-05-12', idNumber: DEMO_IDS.wangmin,
     phone: '13987650002', address: '昆明市五华区华山街道华山西路12号',
   });
+  await verify('o-resident-wangmin', '王敏', DEMO_IDS.wangmin);
   const daughter = await call('o-resident-wangmin', 'resident.requestAccess', { name: '李桂兰', idNumber: DEMO_IDS.ligl, relation: 'parent', scopes: ['view', 'sign', 'reminders'] });
   await call('o-resident-ligl', 'resident.respondToRequest', { guardianshipId: daughter.id, accept: true, scopes: ['view', 'sign', 'reminders'] });
   await playReminderStory(call, motherId, new Date());

@@ -4,6 +4,7 @@ import { PERSONAS } from './personas';
 import { seedGridMap } from './grid-map';
 import { seedPackages } from './contract-packages';
 import { playDemoStory } from './demo-story';
+import type { FacialVerification } from '../wx/facial-verify';
 import { seedVisitHistory } from './demo-appointments';
 import type { FunctionHost } from '../functions/function-host';
 
@@ -51,12 +52,12 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
  * marked as played before it starts: a story that fails half-way (say, functions not built) is
  * reported and never replayed over its own half, which would only fail again on its duplicates.
  */
-export async function seedDemoStory(db: Database, host: FunctionHost, log: (line: string) => void): Promise<boolean> {
+export async function seedDemoStory(db: Database, host: FunctionHost, log: (line: string) => void, faces?: FacialVerification): Promise<boolean> {
   const { data } = await db.collection(META).doc('story').get();
   if (data.length > 0) return false;
   await db.collection(META).doc('story').set({ at: new Date() });
   try {
-    await playDemoStory(host);
+    await playDemoStory(host, faces);
     await seedVisitHistory(db, new Date());
     return true;
   } catch (err) {

@@ -2,17 +2,20 @@ import crypto from 'node:crypto';
 import type { SubscribeMessages, WxReply } from './subscribe-message';
 import type { PhoneNumbers } from './phone-number';
 import type { IdCardOcr } from './id-card-ocr';
+import type { FacialVerification } from './facial-verify';
 
 /** WeChat's services the emulator stands in for. */
 export interface WxServices {
   messages: SubscribeMessages;
   phones: PhoneNumbers;
   idCards: IdCardOcr;
+  faces: FacialVerification;
 }
 
 /**
  * Answers the SDK's `wx.api` action (`app.callWxOpenApi`), the way CloudBase relays it to WeChat:
- * the WeChat reply travels JSON-encoded in `data.responseData`.
+ * the WeChat reply travels JSON-encoded in `data.responseData`. The APIs below are served; any other
+ * answers 48001 (not authorised) as WeChat would.
  */
 export function handleWxApi(body: Record<string, unknown>, wx: WxServices): Record<string, unknown> {
   const requestId = crypto.randomUUID();
@@ -27,7 +30,7 @@ export function handleWxApi(body: Record<string, unknown>, wx: WxServices): Reco
       return { requestId, code: 'INVALID_PARAM', message: 'requestData is not JSON' };
     }
   }
-  let reply: WxReply;
+  let reply: object;
   switch (body.apiName) {
     case '/cgi-bin/message/subscribe/send':
       reply = wx.messages.send(request);
@@ -37,6 +40,9 @@ export function handleWxApi(body: Record<string, unknown>, wx: WxServices): Reco
       break;
     case '/cv/ocr/idcard':
       reply = wx.idCards.recognize(request);
+      break;
+    case '/cityservice/face/identify/getinfo':
+      reply = wx.faces.getInfo(request);
       break;
     default:
       reply = { errcode: 48001, errmsg: `api unauthorized: ${body.apiName} is not available in the local emulator` };

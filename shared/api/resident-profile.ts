@@ -144,6 +144,11 @@ export const ZProfile = z.object({
   riskFactors: z.array(z.enum(RISK_FACTORS)),
   /** False for a profile kept for someone without WeChat. */
   hasOwnAccount: z.boolean(),
+  /**
+   * Whether the account holding the profile proved it is its person (人脸核身, or in person by the
+   * team). Until then what is meant for the real person (family requests, the access record) waits.
+   */
+  identity: z.object({ verified: z.boolean(), method: z.enum(['face', 'in_person']).nullable(), at: z.string().nullable() }),
   classification: z.object({
     priorityGroups: z.array(z.enum(PRIORITY_GROUPS)),
     managementCategory: z.enum(MANAGEMENT_CATEGORIES),

@@ -24,6 +24,8 @@ import {
   ZVerifyConsentInput,
 } from './guardianship';
 
+import { identityActions } from './identity';
+
 export const ZRole = z.enum(['resident', 'staff']);
 export const ZStaffBinding = z.object({
   teamId: z.string(),
@@ -108,4 +110,5 @@ export const residentActions = {
   'resident.auditTrail': { fn: 'resident', input: ZAuditTrailInput, output: ZAuditTrailOutput },
   'resident.wechatPhone': { fn: 'resident', input: ZWechatPhoneInput, output: ZWechatPhoneOutput },
   'resident.readIdCard': { fn: 'resident', input: ZReadIdCardInput, output: ZReadIdCardOutput },
+  ...identityActions,
 } as const;

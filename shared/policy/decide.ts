@@ -20,7 +20,8 @@ export { PERMISSIONS, isPermission, type Permission } from './permissions';
 export interface PolicyInput {
   permission: Permission;
   actor: { openid: string; staffTeamId: string | null };
-  resident: { ownerOpenid: string | null; birthDate: string };
+  /** `identityVerified`: the owner proved she is the person of the record (人脸核身 or in person). */
+  resident: { ownerOpenid: string | null; birthDate: string; identityVerified: boolean };
   teams: CurrentTeams;
   /** The actor's guardianships of this resident. */
   guardianships: readonly GuardianshipFacts[];
@@ -42,7 +43,8 @@ export type DenyReason =
   | 'age_rule'
   | 'scope_missing'
   | 'staff_other_team'
-  | 'owner_only';
+  | 'owner_only'
+  | 'identity_unverified';
 
 export type Decision =
   | { allowed: true; as: ActorKind; scopes: Scope[] }
@@ -82,7 +84,10 @@ export function decide(input: PolicyInput): Decision {
     const reason: DenyReason = inReach.length > 0 ? 'own_case' : actor.staffTeamId !== null ? 'staff_other_team' : 'not_related';
     return { allowed: false, as, reason };
   }
-  if (isSelf && rule.self !== false) return { allowed: true, as: 'self', scopes: [...ALL_SCOPES] };
+  if (isSelf && rule.self !== false) {
+    if (rule.verifiedSelf && !resident.identityVerified) return { allowed: false, as: 'self', reason: 'identity_unverified' };
+    return { allowed: true, as: 'self', scopes: [...ALL_SCOPES] };
+  }
   if (mine.length > 0 && guardianAllowed(rule.guardian, input, mine, scopes)) return { allowed: true, as: 'guardian', scopes };
   if (staffOk) return { allowed: true, as: 'staff', scopes: [] };
 

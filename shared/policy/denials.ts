@@ -24,6 +24,8 @@ export function denialMessage(decision: Extract<Decision, { allowed: false }>, p
       return `您没有${scope}的代管权限`;
     case 'own_case':
       return '不能核实与自己有关的代管授权，请由家庭医生团队的其他成员办理';
+    case 'identity_unverified':
+      return '请先完成身份核验（人脸核身或到家庭医生团队当面核验），核验后才能查看和答复与本人有关的代管与访问记录';
     case 'owner_only':
       return '这项操作只能由本人办理';
     case 'staff_other_team':

@@ -28,6 +28,12 @@ export interface PermissionRule {
   self?: false;
   /** Nobody acts in a case of their own (as resident, as the guardian concerned, as the one who applied). */
   notSelf?: true;
+  /**
+   * The resident holds it only once her identity is verified (人脸核身 or in person): what is meant for
+   * the real person (her family's requests, who asked for her, her access record) never reaches someone
+   * who only typed her name and ID number.
+   */
+  verifiedSelf?: true;
 }
 
 /**
@@ -64,6 +70,12 @@ export interface PermissionRule {
  * | access.renew      | yes          | their own, as legal guardian of a minor    | no (they verify)               |
  * | audit.read        | yes          | scope `view`, when the resident has no account of their own | no            |
  * | identity.read     | yes          | no                                         | no                             |
+ * | identity.verify   | no           | no                                         | current team, not own case     |
+ * | identity.claim    | yes, having just proved it | no                           | no                             |
+ *
+ * `access.list`, `access.respond`, `access.revoke` and `audit.read` admit the resident only once her identity is
+ * verified (`verifiedSelf`); an unverified holder of a self-made profile is refused them with
+ * `identity_unverified`.
  *
  * `identity.read` is the exact birth date: beside the masked ID number and the address it would
  * narrow the ID number down to a few hundred, so everyone but the resident sees the age instead.
@@ -96,13 +108,17 @@ export const PERMISSIONS = {
   'stay.care': { guardian: 'view', staff: ['stay'] },
   'stay.summary': { guardian: 'view', staff: ['home'] },
   'access.request': { guardian: 'own', staff: [], self: false },
-  'access.list': { guardian: null, staff: ['current'] },
-  'access.respond': { guardian: null, staff: [] },
-  'access.revoke': { guardian: 'own', staff: ['current'] },
+  'access.list': { guardian: null, staff: ['current'], verifiedSelf: true },
+  'access.respond': { guardian: null, staff: [], verifiedSelf: true },
+  'access.revoke': { guardian: 'own', staff: ['current'], verifiedSelf: true },
   'access.verify': { guardian: null, staff: ['current'], self: false, notSelf: true },
   'access.renew': { guardian: 'legal', staff: [] },
-  'audit.read': { guardian: 'view-unowned', staff: [] },
+  'audit.read': { guardian: 'view-unowned', staff: [], verifiedSelf: true },
   'identity.read': { guardian: null, staff: [] },
+  // Staff of her team check her identity card face to face and bind her WeChat account to her record.
+  'identity.verify': { guardian: null, staff: ['current'], self: false, notSelf: true },
+  // A person who proved her identity takes over (or confirms) the record of her ID number.
+  'identity.claim': { guardian: null, staff: [] },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,7 +1,7 @@
 import type { Backend } from './harness';
 import type { ActionOutput } from '../../shared/api';
 import type { Scope } from '../../shared/policy/scopes';
-import { IDS, ligl, stranger, wangmin } from './resident-fixtures';
+import { IDS, ligl, stranger, verifyIdentity, wangmin } from './resident-fixtures';
 import { withCheckChar } from '../../shared/resident/id-number';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../shared/config/subscribe-templates';
 
@@ -41,8 +41,9 @@ export async function adultProfile(backend: Backend, openid: string, over: Param
   return (await backend.ok(openid, 'resident.createProfile', input)).profile!.id;
 }
 
-/** The daughter asks for `scopes` over her mother's profile and the mother agrees in the app. */
+/** The mother verifies her identity, the daughter asks for `scopes` over her profile and the mother agrees in the app. */
 export async function grantFamily(backend: Backend, daughter: string, mother: string, scopes: Scope[], idNumber = IDS.ligl, name = '李桂兰'): Promise<void> {
+  if (!(await backend.ok(mother, 'resident.listMine', {})).self?.identity.verified) await verifyIdentity(backend, mother, { name, idNumber });
   const g = await backend.ok(daughter, 'resident.requestAccess', { name, idNumber, relation: 'parent', scopes });
   await backend.ok(mother, 'resident.respondToRequest', { guardianshipId: g.id, accept: true, scopes });
 }

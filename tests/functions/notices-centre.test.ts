@@ -1,5 +1,5 @@
 import { startBackend, type Backend } from './harness';
-import { addTestGrids, IDS } from './resident-fixtures';
+import { addTestGrids, IDS, verifyIdentity } from './resident-fixtures';
 import { daughterProfile, motherProfile, rid, subscribe } from './contract-fixtures';
 import { SUBSCRIBE_TEMPLATES } from '../../shared/config/subscribe-templates';
 
@@ -17,6 +17,7 @@ const SON = 'o-resident-wanglei';
 describe('the message centre', () => {
   it('tells the mother of a family request waiting for her, and the daughter of her answer, each only their own', async () => {
     await motherProfile(backend);
+    await verifyIdentity(backend, MOTHER, { name: '李桂兰', idNumber: IDS.ligl });
     await daughterProfile(backend);
     const g = await backend.ok(DAUGHTER, 'resident.requestAccess', { name: '李桂兰', idNumber: IDS.ligl, relation: 'parent', scopes: ['view', 'sign'] }, rid());
 

@@ -1,5 +1,5 @@
 import { startBackend, type Backend } from './harness';
-import { addTestGrids, ALL_SCOPES, childBorn, GRID_SHILONGHU, IDS, ligl, wangmin } from './resident-fixtures';
+import { addTestGrids, ALL_SCOPES, childBorn, GRID_SHILONGHU, IDS, ligl, verifyIdentity, wangmin } from './resident-fixtures';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 let backend: Backend;
@@ -22,6 +22,7 @@ describe('a relative with WeChat: request, accept with chosen scopes, revoke', (
 
   beforeAll(async () => {
     residentId = (await backend.ok(MOTHER, 'resident.createProfile', ligl())).profile!.id;
+    await verifyIdentity(backend, MOTHER, { name: '李桂兰', idNumber: IDS.ligl });
     await backend.ok(DAUGHTER, 'resident.createProfile', wangmin());
   });
 

@@ -1,5 +1,5 @@
 import { startBackend, type Backend, type Reply } from './harness';
-import { addTestGrids, ALL_SCOPES, fullIdPattern, IDS, ligl, stranger } from './resident-fixtures';
+import { addTestGrids, ALL_SCOPES, fullIdPattern, IDS, ligl, stranger, verifyIdentity } from './resident-fixtures';
 import { COLLECTIONS } from '../../cloudfunctions/core/indexes';
 import type { ActionName } from '../../shared/api';
 import type { Scope } from '../../shared/policy/scopes';
@@ -109,6 +109,7 @@ beforeAll(async () => {
   backend = await startBackend();
   addTestGrids(backend);
   residentId = (await backend.ok(MOTHER, 'resident.createProfile', ligl())).profile!.id;
+  await verifyIdentity(backend, MOTHER, { name: '李桂兰', idNumber: IDS.ligl });
   await backend.ok('o-other-resident', 'resident.createProfile', stranger());
   for (const scope of ALL_SCOPES) held[`guardian:${scope}`] = await guardianWith(`o-g-${scope}`, [scope], 'accept');
   held.pending = await guardianWith('o-g-pending', ALL_SCOPES, 'none');

@@ -4,7 +4,7 @@ import { currentTeams } from '../../shared/policy/teams';
 
 const SOJOURN = 'team-pe-sojourn-simao';
 const HOME = 'team-hrb';
-const resident = { ownerOpenid: 'o-chenjg', birthDate: '1958-01-20' };
+const resident = { ownerOpenid: 'o-chenjg', birthDate: '1958-01-20', identityVerified: true };
 const at = (iso: string) => new Date(`${iso}+08:00`);
 const stay = { teamId: SOJOURN, kind: 'sojourn' as const, status: 'active', period: { start: at('2026-11-01T00:00:00'), end: at('2027-01-31T23:59:59.999') } };
 

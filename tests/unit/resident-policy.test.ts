@@ -71,9 +71,11 @@ const EXPECTED: Record<Permission, string> = {
   'stay.summary':   'Y    Y    -    -    -    -    -    -    -    Y    -',
   'access.request': '-    Y    Y    Y    Y    Y    Y    Y    -    -    -',
   'identity.read':  'Y    -    -    -    -    -    -    -    -    -    -',
+  'identity.verify': '-   -    -    -    -    -    -    -    -    Y    -',
+  'identity.claim': 'Y    -    -    -    -    -    -    -    -    -    -',
 };
 
-const resident = { ownerOpenid: 'self', birthDate: '1946-03-08' };
+const resident = { ownerOpenid: 'self', birthDate: '1946-03-08', identityVerified: true };
 const teams = currentTeams({ contracts: [], gridTeamId: HOME, at: NOW });
 
 describe('who may do what to 李桂兰 (80, her own account, grid team 石龙湖, an application of her own to another team)', () => {
@@ -150,7 +152,7 @@ describe('the teams that look after a resident', () => {
       decide({
         permission: 'profile.read',
         actor: { openid: 'o-staff-yangli', staffTeamId: 'team-pe-sojourn-simao' },
-        resident: { ownerOpenid: 'o-resident-chenjg', birthDate: '1958-01-20' },
+        resident: { ownerOpenid: 'o-resident-chenjg', birthDate: '1958-01-20', identityVerified: true },
         teams: currentTeams({ contracts, gridTeamId: 'team-hrb', at }),
         guardianships: [],
         at,
@@ -161,7 +163,7 @@ describe('the teams that look after a resident', () => {
 });
 
 describe('a profile kept for someone without WeChat', () => {
-  const managed = { ownerOpenid: null, birthDate: '2015-04-02' };
+  const managed = { ownerOpenid: null, birthDate: '2015-04-02', identityVerified: false };
   const legal: GuardianshipFacts = {
     guardianOpenid: 'o-mother',
     status: 'active',
@@ -182,5 +184,25 @@ describe('a profile kept for someone without WeChat', () => {
     const own = { ...legal, guardianOpenid: 'o-staff-zhangyi' };
     const decision = decide({ permission: 'access.verify', actor: { openid: 'o-staff-zhangyi', staffTeamId: HOME }, resident: managed, teams, guardianships: [own], target: own, at: NOW });
     expect(decision).toMatchObject({ allowed: false, reason: 'own_case' });
+  });
+});
+
+describe('a self-made profile whose holder has not proved her identity', () => {
+  const unverified = { ownerOpenid: 'self', birthDate: '1946-03-08', identityVerified: false };
+  const ask = (permission: Permission) =>
+    decide({ permission, actor: { openid: 'self', staffTeamId: null }, resident: unverified, teams, guardianships: [], at: NOW });
+
+  it('keeps what is meant for the real person from the holder: family requests, who manages her, her access record', () => {
+    for (const permission of ['access.respond', 'access.list', 'access.revoke', 'audit.read'] as const) {
+      const decision = ask(permission);
+      expect({ permission, decision }).toEqual({ permission, decision: { allowed: false, as: 'self', reason: 'identity_unverified' } });
+      if (!decision.allowed) expect(denialMessage(decision)).toContain('人脸核身');
+    }
+  });
+
+  it('still lets the holder use what she entered herself', () => {
+    for (const permission of ['profile.read', 'profile.update', 'contract.sign', 'appointment.book', 'identity.claim'] as const) {
+      expect({ permission, allowed: ask(permission).allowed }).toEqual({ permission, allowed: true });
+    }
   });
 });

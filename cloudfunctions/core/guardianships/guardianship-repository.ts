@@ -29,7 +29,7 @@ export type NewGuardianship = Pick<
 >;
 
 export type GuardianshipChanges = Partial<
-  Pick<GuardianshipDoc, 'status' | 'guardianConsent' | 'residentConsent' | 'endedAt' | 'endedBy' | 'requestedScopes'>
+  Pick<GuardianshipDoc, 'status' | 'guardianConsent' | 'residentConsent' | 'endedAt' | 'endedBy' | 'requestedScopes' | 'consentRoute'>
 >;
 
 const COLLECTION = 'guardianships';

@@ -6,7 +6,7 @@ import { GridRepository } from '../grids/grid-repository';
 import { TeamRepository } from '../grids/team-repository';
 import { AuditLog, type AuditActorKind, type AuditDoc } from '../audit/audit-log';
 import { GuardianshipRepository, guardianshipId, type GuardianshipDoc } from '../guardianships/guardianship-repository';
-import { ResidentRepository, type ResidentDoc } from '../residents/resident-repository';
+import { isIdentityVerified, ResidentRepository, type ResidentDoc } from '../residents/resident-repository';
 import { decide, type Decision, type PolicyInput } from '../../../shared/policy/decide';
 import { denialMessage } from '../../../shared/policy/denials';
 import type { Permission } from '../../../shared/policy/permissions';
@@ -78,14 +78,14 @@ export async function auditEntry(
 export function decideFor(
   ctx: Ctx,
   actor: AccountDoc | null,
-  resident: Pick<ResidentDoc, 'ownerOpenid' | 'birthDate'>,
+  resident: Pick<ResidentDoc, 'ownerOpenid' | 'birthDate' | 'identity'>,
   permission: Permission,
   facts: Partial<Pick<PolicyInput, 'teams' | 'guardianships' | 'target' | 'application'>> = {},
 ): Decision {
   return decide({
     permission,
     actor: { openid: ctx.openid, staffTeamId: staffTeamOf(actor) },
-    resident: { ownerOpenid: resident.ownerOpenid, birthDate: resident.birthDate },
+    resident: { ownerOpenid: resident.ownerOpenid, birthDate: resident.birthDate, identityVerified: isIdentityVerified(resident) },
     teams: facts.teams ?? NO_TEAMS,
     guardianships: facts.guardianships ?? [],
     target: facts.target,
@@ -114,7 +114,7 @@ export async function authorize(
   const decision = decide({
     permission: request.permission,
     actor: { openid: ctx.openid, staffTeamId },
-    resident: { ownerOpenid: resident.ownerOpenid, birthDate: resident.birthDate },
+    resident: { ownerOpenid: resident.ownerOpenid, birthDate: resident.birthDate, identityVerified: isIdentityVerified(resident) },
     teams,
     guardianships: own ? [own] : [],
     target,

@@ -27,13 +27,32 @@ export interface ResidentDoc {
   disability: Disability | null;
   livesAlone: boolean;
   riskFactors: RiskFactor[];
+  /**
+   * How the owner proved she is the person of this record, and which account did: a self-made profile
+   * has none until 人脸核身 or a staff member's check in person (`isIdentityVerified`).
+   */
+  identity?: IdentityProof | null;
   /** The elderly risk level a staff member of the team confirmed, with who and when; absent until then. */
   riskConfirmed?: { level: ElderlyRisk; by: string; byName: string; at: Date; suggested: ElderlyRisk | null } | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
-export type NewResident = Omit<ResidentDoc, '_id' | 'idCipher' | 'idHmac' | 'idMasked' | 'createdAt' | 'updatedAt'> & {
+export interface IdentityProof {
+  /** The account that proved it; the proof counts only while that account owns the record. */
+  openid: string;
+  method: 'face' | 'in_person';
+  at: Date;
+  /** The staff member who checked the ID card, for `in_person`. */
+  by: string | null;
+}
+
+/** True when the record's owner has proved she is its person. */
+export function isIdentityVerified(doc: Pick<ResidentDoc, 'ownerOpenid' | 'identity'>): boolean {
+  return doc.ownerOpenid !== null && doc.identity?.openid === doc.ownerOpenid;
+}
+
+export type NewResident = Omit<ResidentDoc, '_id' | 'idCipher' | 'idHmac' | 'idMasked' | 'createdAt' | 'updatedAt' | 'identity'> & {
   idNumber: string;
 };
 
@@ -86,16 +105,46 @@ export class ResidentRepository {
    */
   async create(input: NewResident, now: Date): Promise<ResidentDoc> {
     const { idNumber, ...rest } = input;
-    const _id = rest.ownerOpenid ? selfResidentId(rest.ownerOpenid) : `rs_${crypto.randomBytes(12).toString('hex')}`;
-    const doc: ResidentDoc = { _id, ...rest, ...protectIdNumber(_id, idNumber), createdAt: now, updatedAt: now };
-    try {
-      await collectionOf(this.db, COLLECTION).add(doc);
-      return doc;
-    } catch (err) {
-      if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
-      if (rest.ownerOpenid && (await this.find(_id))) throw new AppError('CONFLICT', '您已经建立了自己的健康档案', 'subject');
-      throw new AppError('CONFLICT', '该身份证号码已经建立过健康档案；如是您的家人，请在“代管”中申请代管', 'idNumber');
+    const randomId = () => `rs_${crypto.randomBytes(12).toString('hex')}`;
+    let _id = rest.ownerOpenid ? selfResidentId(rest.ownerOpenid) : randomId();
+    for (;;) {
+      const doc: ResidentDoc = { _id, ...rest, ...protectIdNumber(_id, idNumber), identity: null, createdAt: now, updatedAt: now };
+      try {
+        await collectionOf(this.db, COLLECTION).add(doc);
+        return doc;
+      } catch (err) {
+        if (!isDbError(err, 'DATABASE_DUPLICATE_WRITE')) throw err;
+        const held = rest.ownerOpenid ? await this.find(_id) : null;
+        if (held && held.ownerOpenid === rest.ownerOpenid) throw new AppError('CONFLICT', '您已经建立了自己的健康档案', 'subject');
+        // The account's own id is taken by a record its person has claimed from it: any other id will do.
+        if (held) {
+          _id = randomId();
+          continue;
+        }
+        throw new AppError('CONFLICT', '该身份证号码已经建立过健康档案。如果是您本人，可以通过人脸核身认领；如是您的家人，请在“代管”中申请代管', 'idNumber');
+      }
     }
+  }
+
+  /** Records that the owner `openid` proved her identity; CONFLICT when the record changed hands meanwhile. */
+  async verifyOwner(id: string, proof: IdentityProof, now: Date): Promise<void> {
+    const _ = this.db.command;
+    const { updated } = await collectionOf(this.db, COLLECTION)
+      .where({ _id: id, ownerOpenid: proof.openid })
+      .update({ identity: _.set(proof), updatedAt: now });
+    if (updated !== 1) throw new AppError('CONFLICT', '档案的归属刚刚发生了变化，请刷新后重试');
+  }
+
+  /**
+   * Hands the record to the person who proved her identity (`proof.openid`), if it is still held by
+   * `from` (another account, or nobody for a profile a relative made): the earlier holder loses it.
+   */
+  async takeOver(id: string, from: string | null, proof: IdentityProof, now: Date): Promise<void> {
+    const _ = this.db.command;
+    const { updated } = await collectionOf(this.db, COLLECTION)
+      .where({ _id: id, ownerOpenid: from })
+      .update({ ownerOpenid: proof.openid, identity: _.set(proof), updatedAt: now });
+    if (updated !== 1) throw new AppError('CONFLICT', '档案的归属刚刚发生了变化，请刷新后重试');
   }
 
   async update(id: string, changes: ResidentChanges, now: Date): Promise<void> {

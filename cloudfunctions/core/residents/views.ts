@@ -6,7 +6,7 @@ import { ageOn } from '../../../shared/resident/age';
 import { classify } from '../../../shared/resident/classification';
 import { effectiveScopes, isConsentCurrent, nextAccessChange, type Consent } from '../../../shared/policy/consent';
 import type { GuardianshipDoc } from '../guardianships/guardianship-repository';
-import type { ResidentDoc } from './resident-repository';
+import { isIdentityVerified, type ResidentDoc } from './resident-repository';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -33,6 +33,9 @@ export function toProfile(doc: ResidentDoc, viewer: Viewer, now: Date): Profile 
     livesAlone: doc.livesAlone,
     riskFactors: doc.riskFactors,
     hasOwnAccount: doc.ownerOpenid !== null,
+    identity: isIdentityVerified(doc)
+      ? { verified: true, method: doc.identity!.method, at: iso(doc.identity!.at) }
+      : { verified: false, method: null, at: null },
     classification: classify(doc, now),
     viewer: { as: viewer.as, scopes: [...viewer.scopes] },
     createdAt: iso(doc.createdAt),

@@ -40,6 +40,8 @@ export const createProfile: Handler<'resident.createProfile'> = async (input, ct
   try {
     ids = await once(ctx, async () => {
       const { subject: _subject, relation, scopes, ...fields } = input;
+      // A record claimed from someone else keeps its id, so the account's own id says nothing: look it up.
+      if (forSelf && (await residents.findOwnedBy(ctx.openid))) throw new AppError('CONFLICT', '您已经建立了自己的健康档案', 'subject');
       const resident = await residents.create({ ...fields, ownerOpenid: forSelf ? ctx.openid : null, createdBy: ctx.openid }, now);
       if (forSelf) return { residentId: resident._id, guardianshipId: null };
       try {

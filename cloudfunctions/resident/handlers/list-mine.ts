@@ -1,12 +1,13 @@
 import type { Handler } from '../../core/define-function';
 import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
-import { ResidentRepository } from '../../core/residents/resident-repository';
+import { isIdentityVerified, ResidentRepository } from '../../core/residents/resident-repository';
 import { guardianView, toGuardianship, toProfile } from '../../core/residents/views';
 import { SCOPES } from '../../../shared/policy/scopes';
 
 /**
  * The caller's family page: their own profile, the people they act for (or asked to) and the people
- * who act for them (or asked to). Only the caller's own relations are read, so nothing is audited.
+ * who act for them (or asked to; shown only once the caller has verified her identity). Only the
+ * caller's own relations are read, so nothing is audited.
  */
 export const listMine: Handler<'resident.listMine'> = async (_input, ctx) => {
   const now = ctx.now();
@@ -18,7 +19,8 @@ export const listMine: Handler<'resident.listMine'> = async (_input, ctx) => {
     const resident = people.get(g.residentId);
     return resident ? [guardianView(g, resident, now)] : [];
   });
-  const guardians = self ? (await guardianships.forResident(self._id)).map((g) => toGuardianship(g, self.birthDate, now, true)) : [];
+  // Who asked for the person of the record is hers to see only once she proved she is that person.
+  const guardians = self && isIdentityVerified(self) ? (await guardianships.forResident(self._id)).map((g) => toGuardianship(g, self.birthDate, now, true)) : [];
   const byNewest = <T extends { updatedAt: string }>(a: T, b: T) => b.updatedAt.localeCompare(a.updatedAt);
   return {
     self: self ? toProfile(self, { as: 'self', scopes: [...SCOPES] }, now) : null,

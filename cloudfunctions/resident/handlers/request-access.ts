@@ -5,7 +5,7 @@ import { AccountRepository } from '../../core/accounts/account-repository';
 import { AuditLog } from '../../core/audit/audit-log';
 import { auditEntry, decideFor } from '../../core/policy/authorize';
 import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
-import { ResidentRepository } from '../../core/residents/resident-repository';
+import { isIdentityVerified, ResidentRepository } from '../../core/residents/resident-repository';
 import { guardianView } from '../../core/residents/views';
 import { sortScopes } from '../../../shared/policy/scopes';
 import { idLookupLimiter } from '../../core/residents/id-lookup-limit';
@@ -14,7 +14,9 @@ import { familyNotices } from '../../core/guardianships/family-notices';
 /**
  * Asks to act for a relative whose profile exists, found by name and ID number together. A relative
  * with an account answers in the mini-program; for one without, a staff member of their team checks
- * their consent in person. The request appears in the relative's access record.
+ * their consent in person. The request appears in the relative's access record. A record whose holder
+ * has not verified her identity takes the request too, but she neither hears of it nor may answer it
+ * until she does (`access.respond` needs a verified owner).
  */
 export const requestAccess: Handler<'resident.requestAccess'> = async (input, ctx) => {
   const now = ctx.now();
@@ -44,7 +46,9 @@ export const requestAccess: Handler<'resident.requestAccess'> = async (input, ct
     );
     const decision = decideFor(ctx, account, resident, 'access.request', { guardianships: [g], target: g });
     await new AuditLog(ctx.db).record(await auditEntry(ctx, { residentId: resident._id, permission: 'access.request', decision }, account, g));
-    await familyNotices.requested(ctx, g, resident.ownerOpenid);
+    // Meant for the person named by the number: an account that has not proved it is her hears nothing;
+    // the request waits and is announced when she verifies or claims the record.
+    await familyNotices.requested(ctx, g, isIdentityVerified(resident) ? resident.ownerOpenid : null);
     return g._id;
   });
   const g = await guardianships.find(id);

@@ -6,6 +6,7 @@ import { loadGuardianship } from '../../core/guardianships/guardianship-checks';
 import { guardianView, toGuardianship } from '../../core/residents/views';
 import { withdrawSignedBy } from '../../core/contracts/signer-withdrawal';
 import { familyNotices } from '../../core/guardianships/family-notices';
+import { isIdentityVerified } from '../../core/residents/resident-repository';
 
 const ENDED_BY = { self: 'resident', guardian: 'guardian', staff: 'staff' } as const;
 
@@ -21,7 +22,7 @@ export const revokeAccess: Handler<'resident.revokeAccess'> = async ({ guardians
   if (g.status === 'pending' || g.status === 'active') {
     await once(ctx, async () => {
       await repo.transition(g._id, ['pending', 'active'], { status: 'revoked', endedAt: now, endedBy: ENDED_BY[access.as] }, now);
-      await familyNotices.ended(ctx, g, ENDED_BY[access.as], access.resident.ownerOpenid);
+      await familyNotices.ended(ctx, g, ENDED_BY[access.as], isIdentityVerified(access.resident) ? access.resident.ownerOpenid : null);
       await withdrawSignedBy(ctx, g);
       return null;
     });

@@ -22,6 +22,7 @@ export function profileOf(over: Partial<Profile> = {}): Profile {
     livesAlone: false,
     riskFactors: [],
     hasOwnAccount: true,
+    identity: { verified: true, method: 'face', at: '2026-11-01T02:05:00.000Z' },
     classification: { priorityGroups: [], managementCategory: 'healthy', elderlyRisk: null },
     viewer: { as: 'self', scopes: ['view', 'book', 'sign', 'reminders'] },
     createdAt: '2026-11-01T02:00:00.000Z',
