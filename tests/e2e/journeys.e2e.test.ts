@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { startApp, visible, type App } from './harness';
+import { startApp, verifyIdentityAs, visible, type App } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 // Each persona's journey in elder mode, from opening the app to the goal, by tapping only.
@@ -49,11 +49,13 @@ async function fill(page: Page, field: string, value: string): Promise<void> {
   await input.fill(value);
 }
 
-const motherProfile = () =>
-  callAs(MOTHER, 'resident', 'createProfile', {
+async function motherProfile(): Promise<void> {
+  await callAs(MOTHER, 'resident', 'createProfile', {
     subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumber: MOTHER_ID,
     phone: '13987650001', address: '昆明市呈贡区洛龙街道石龙湖社区3栋', gridId: 'cg-shilonghu-01', conditions: ['hypertension'], livesAlone: true,
   });
+  await verifyIdentityAs(app.url, MOTHER, '李桂兰', MOTHER_ID);
+}
 
 describe('journeys in elder mode', () => {
   it('新用户 finds her team on the map, creates her record on the way and lands back in signing', async () => {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { startApp, visible, type App } from './harness';
+import { startApp, verifyIdentityAs, visible, type App } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 let app: App;
@@ -43,6 +43,7 @@ describe('medication reminders in the H5 build', () => {
       phone: '13987650001', address: '昆明市呈贡区洛龙街道石龙湖社区3栋', gridId: 'cg-shilonghu-01', conditions: ['hypertension'], livesAlone: true,
     });
     const residentId = mother.profile.id;
+    await verifyIdentityAs(app.url, MOTHER, '李桂兰', withCheckChar('53011419460308002'));
     const request = await callAs(DAUGHTER, 'resident', 'requestAccess', {
       name: '李桂兰', idNumber: withCheckChar('53011419460308002'), relation: 'parent', scopes: ['view', 'reminders'],
     });

@@ -1,4 +1,5 @@
 import { withCheckChar } from '../../../shared/resident/id-number';
+import { verifyIdentityAs } from '../harness';
 
 /** Invented ID numbers with valid check characters (the 17th digit: odd for men, even for women). */
 const IDS = {
@@ -54,6 +55,7 @@ export async function makeData(url: string): Promise<A11yData> {
     conditions: ['hypertension'], livesAlone: true,
   });
   const motherId = String((mother.profile as { id: string }).id);
+  await verifyIdentityAs(url, PEOPLE.mother, '李桂兰', IDS.mother);
   const contractId = await sign(call, PEOPLE.mother, motherId);
   await call(PEOPLE.staff, 'contract.review', { contractId, decision: 'approve' });
 
