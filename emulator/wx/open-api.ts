@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { SubscribeMessages, WxReply } from './subscribe-message';
+import type { SubscribeMessages } from './subscribe-message';
 import type { PhoneNumbers } from './phone-number';
 import type { IdCardOcr } from './id-card-ocr';
 import type { FacialVerification } from './facial-verify';
