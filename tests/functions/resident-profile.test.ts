@@ -100,6 +100,13 @@ describe('changing a profile', () => {
     expect(withBaby).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'pregnancy.dueDate' } });
   });
 
+  it('refuses a pregnancy for a woman of 80, whose form does not ask about it, and writes nothing', async () => {
+    const [mother] = backend.emulator.db.find('residents', { name: '李桂兰' });
+    const reply = await backend.call(String(mother.ownerOpenid), 'resident.updateProfile', { residentId: String(mother._id), pregnancy: { dueDate: '2027-01-01' } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'pregnancy', message: '孕产情况只适用于12至55岁的女性' } });
+    expect(backend.emulator.db.find('residents', { _id: mother._id })[0].pregnancy).toBeNull();
+  });
+
   it('refuses a pregnancy on a man’s profile', async () => {
     const [man] = backend.emulator.db.find('residents', { name: '赵强' });
     const reply = await backend.call(String(man.ownerOpenid), 'resident.updateProfile', { residentId: String(man._id), pregnancy: { dueDate: '2027-01-01' } });

@@ -6,7 +6,7 @@ import { AuditLog } from '../../core/audit/audit-log';
 import { auditEntry, decideFor } from '../../core/policy/authorize';
 import { GuardianshipRepository } from '../../core/guardianships/guardianship-repository';
 import { ResidentRepository } from '../../core/residents/resident-repository';
-import { checkDatedFacts, checkGrid } from '../../core/residents/profile-checks';
+import { checkDatedFacts, checkGrid, checkPregnancyApplies } from '../../core/residents/profile-checks';
 import { idLookupLimiter } from '../../core/residents/id-lookup-limit';
 import { guardianView, toProfile } from '../../core/residents/views';
 import { ageOn } from '../../../shared/resident/age';
@@ -21,6 +21,7 @@ import { SCOPES, sortScopes } from '../../../shared/policy/scopes';
 export const createProfile: Handler<'resident.createProfile'> = async (input, ctx) => {
   const now = ctx.now();
   checkDatedFacts(input, now);
+  checkPregnancyApplies(input, input.pregnancy, now);
   const forSelf = input.subject === 'self';
   if (forSelf && ageOn(input.birthDate, now) < AGE_OF_CONSENT) {
     throw new AppError('NOT_ELIGIBLE', '未满14周岁的儿童，请由父母或其他监护人为其建档', 'subject');

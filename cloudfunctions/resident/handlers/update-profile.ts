@@ -1,9 +1,8 @@
 import type { Handler } from '../../core/define-function';
-import { AppError } from '../../core/errors';
 import { once } from '../../core/idempotency';
 import { authorize } from '../../core/policy/authorize';
 import { ResidentRepository } from '../../core/residents/resident-repository';
-import { checkDatedFacts, checkGrid } from '../../core/residents/profile-checks';
+import { checkDatedFacts, checkGrid, checkPregnancyApplies } from '../../core/residents/profile-checks';
 import { profileReply } from '../../core/residents/views';
 
 /**
@@ -14,9 +13,7 @@ export const updateProfile: Handler<'resident.updateProfile'> = async ({ residen
   const now = ctx.now();
   const access = await authorize(ctx, { residentId, permission: 'profile.update' });
   checkDatedFacts(changes, now);
-  if (changes.pregnancy && access.resident.gender !== 'female') {
-    throw new AppError('INVALID_INPUT', '只有女性可以登记孕产情况', 'pregnancy');
-  }
+  checkPregnancyApplies(access.resident, changes.pregnancy, now);
   await checkGrid(ctx, changes.gridId);
   const residents = new ResidentRepository(ctx.db);
   await once(ctx, async () => {
