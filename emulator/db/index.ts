@@ -52,6 +52,13 @@ export interface EmulatorDatabase {
   explain(coll: string, query: Doc): { index: string | null; scanned: number };
   /** Transactions started and not yet ended. */
   liveTransactions(): number;
+  /** The version of the latest write (it moves on every write, also one a transaction later undid). */
+  writeVersion(): number;
+  /**
+   * Per collection, its document count and a digest of which document versions it holds: two equal
+   * fingerprints mean no document was added, removed or rewritten in between. Cheap (no body is read).
+   */
+  fingerprint(): Record<string, string>;
   close(): void;
 }
 
@@ -120,6 +127,8 @@ export function openDatabase(opts: OpenDatabaseOptions): EmulatorDatabase {
       return { index, scanned: rows.length };
     },
     liveTransactions: () => ctx.transactions.liveCount,
+    writeVersion: () => store.currentVersion,
+    fingerprint: () => store.fingerprint(),
     close: () => store.close(),
   };
 }

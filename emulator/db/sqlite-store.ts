@@ -82,6 +82,17 @@ export class SqliteStore {
     return this.versionSeq;
   }
 
+  /** See EmulatorDatabase.fingerprint: versions are unique across writes, so their sums identify the contents. */
+  fingerprint(): Record<string, string> {
+    const rows = this.sql(
+      'SELECT coll, count(*) AS n, sum(version) AS s, sum((version * 2654435761) % 4294967291) AS h FROM docs GROUP BY coll',
+    ).all() as { coll: string; n: number; s: number; h: number }[];
+    const out: Record<string, string> = {};
+    for (const name of this.collectionNames) out[name] = '0';
+    for (const r of rows) out[r.coll] = `${r.n}:${r.s}:${r.h}`;
+    return out;
+  }
+
   hasCollection(name: string): boolean {
     return this.collectionNames.has(name);
   }

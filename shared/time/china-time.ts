@@ -18,10 +18,13 @@ function dayParts(day: string): [number, number, number] {
 const shifted = (at: Date) => new Date(at.getTime() + CHINA_OFFSET_MS);
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** True for a real calendar day written `YYYY-MM-DD` (not 2026-02-30). */
+/**
+ * True for a real calendar day written `YYYY-MM-DD` (not 2026-02-30), in years 1900 to 2199: a day
+ * next to 9999-12-31 is no longer `YYYY-MM-DD`, and no appointment, stay or follow-up lies that far.
+ */
 export function isDay(text: string): boolean {
   const m = DAY.exec(text);
-  if (!m) return false;
+  if (!m || Number(m[1]) < 1900 || Number(m[1]) > 2199) return false;
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
 }
 

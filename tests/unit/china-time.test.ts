@@ -45,6 +45,10 @@ describe('China time (Asia/Shanghai, +08:00 all year)', () => {
     expect([isDay('2026-02-28'), isDay('2026-02-29'), isDay('2026-2-1')]).toEqual([true, false, false]);
   });
 
+  it('refuses days whose next day could not be written YYYY-MM-DD (years outside 1900 to 2199)', () => {
+    expect([isDay('9999-12-31'), isDay('0000-01-01'), isDay('1899-12-31'), isDay('1900-01-01'), isDay('2199-12-31')]).toEqual([false, false, false, true, true]);
+  });
+
   it('writes a moment for WeChat fields and for screens in local time', () => {
     const at = new Date('2026-03-10T06:05:00Z');
     expect(localDateTime(at)).toBe('2026-03-10 14:05');

@@ -36,9 +36,12 @@ async function save(tx: Tx, doc: ContractDoc, now: Date): Promise<ContractDoc> {
   return next;
 }
 
+/** Sojourn stays share the collection (see StayRepository); they are never a contract to these actions. */
+const isStay = (doc: { kind?: string }): boolean => doc.kind === 'sojourn';
+
 async function load(tx: Tx, id: string): Promise<ContractDoc> {
   const doc = await txGet<ContractDoc>(tx, CONTRACTS, id);
-  if (!doc) throw new AppError('NOT_FOUND', '没有找到这份签约');
+  if (!doc || isStay(doc)) throw new AppError('NOT_FOUND', '没有找到这份签约');
   return doc;
 }
 
@@ -52,10 +55,12 @@ const SYSTEM_EXPIRY = (doc: ContractDoc): Ending => ({ at: doc.period!.end, by: 
 export class ContractRepository {
   constructor(private readonly db: Database) {}
 
+  /** A regular contract or application by id; a sojourn stay's id finds nothing. */
   async find(id: string, withText = false): Promise<ContractDoc | null> {
     const ref = collectionOf(this.db, CONTRACTS).doc(id);
     const { data } = withText ? await ref.get() : await ref.field(WITHOUT_TEXT).get();
-    return (data[0] as ContractDoc | undefined) ?? null;
+    const doc = data[0] as ContractDoc | undefined;
+    return doc && !isStay(doc) ? doc : null;
   }
 
   /** A resident's regular contracts and applications, newest first. */
@@ -82,6 +87,7 @@ export class ContractRepository {
   }
 
   /** The team's contracts in effect (regular and sojourn), without their agreement text. */
+  /** Active contracts of a team; for a sojourn team these include stays (`kind: 'sojourn'`, no packages). */
   async activeOfTeam(teamId: string): Promise<ContractDoc[]> {
     const { data } = await collectionOf(this.db, CONTRACTS).where({ teamId, status: 'active' }).field(WITHOUT_TEXT).limit(1000).get();
     return data as ContractDoc[];

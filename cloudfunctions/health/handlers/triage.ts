@@ -37,7 +37,8 @@ export const triage: Handler<'health.triage'> = async (_input, ctx) => {
   for (const r of recent) byResident.set(r.residentId, [...(byResident.get(r.residentId) ?? []), r]);
   const openBy = new Map<string, ReadingDoc[]>();
   for (const r of open) openBy.set(r.residentId, [...(openBy.get(r.residentId) ?? []), r]);
-  const chronic = new Set(contracts.filter((c) => c.packages.some((p) => p.code === 'chronic')).map((c) => c.residentId));
+  // A sojourn team's active contracts are stays, which carry no packages.
+  const chronic = new Set(contracts.filter((c) => c.kind === 'regular' && (c.packages ?? []).some((p) => p.code === 'chronic')).map((c) => c.residentId));
 
   const facts: TriageFacts[] = ours.map((r) => {
     const mine = (byResident.get(r._id) ?? []).filter((x) => x.values.kind !== 'weight');
