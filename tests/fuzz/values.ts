@@ -25,6 +25,7 @@ export function valuesForKey(key: string, now: Date): string[] | null {
   if (/phone/i.test(key)) return ['13812345678', '13987654321', '15912345678'];
   if (/idNumber/i.test(key)) return [withCheckChar('53010219460308123'), withCheckChar('53262219580512007')];
   if (/name$/i.test(key)) return ['李桂兰', '王敏', '玉罕·岩温'];
+  if (/url$/i.test(key)) return ['https://tcb.example.com/idcard.jpg', 'http://127.0.0.1:8787/__dev/wx/images/missing.jpg'];
   if (/address/i.test(key)) return ['呈贡区石龙路 15 号 3 栋', '昆明市五华区翠湖南路 2 号'];
   return null;
 }
