@@ -23,6 +23,8 @@ export interface PlanDoc extends Schedule {
   nextDueAt: Date | null;
   /** When the refill notice went out for the current stock; cleared when the stock is topped up. */
   refillNoticeAt: Date | null;
+  /** The tick run that last claimed an occurrence of the plan (see `claimMany`). */
+  claimToken?: string;
   createdBy: { openid: string; as: 'self' | 'guardian' | 'staff' };
   createdAt: Date;
   updatedAt: Date;
@@ -85,6 +87,24 @@ export class PlanRepository {
       .field({ _id: true })
       .get();
     return (data as { _id: string }[]).map((d) => d._id);
+  }
+
+  /**
+   * Claims the occurrence at `from` of many plans at once: every plan whose `nextDueAt` is still
+   * `from` moves on to `to` and is stamped with this run's `token`, and the stamped ones are read
+   * back. Each document's update is atomic, so of overlapping runs exactly one claims each plan.
+   * Returns the ids this run claimed.
+   */
+  async claimMany(ids: readonly string[], from: Date, to: Date | null, token: string, now: Date): Promise<Set<string>> {
+    const _ = this.db.command;
+    const claimed = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      await collectionOf(this.db, COLLECTION).where({ _id: _.in(chunk), nextDueAt: from }).update({ nextDueAt: to, claimToken: token, updatedAt: now });
+      const { data } = await collectionOf(this.db, COLLECTION).where({ _id: _.in(chunk), claimToken: token }).field({ _id: true }).limit(1000).get();
+      for (const d of data as { _id: string }[]) claimed.add(d._id);
+    }
+    return claimed;
   }
 
   /**

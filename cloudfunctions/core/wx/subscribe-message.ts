@@ -32,9 +32,22 @@ const isLongTerm = (template: SubscribeTemplateKey) => (SUBSCRIBE_TEMPLATE_SPECS
  * what it reports, and the in-app notice is there anyway.
  */
 export async function sendSubscribeMessage(env: Env, touser: string, message: Message): Promise<SendOutcome> {
+  const counted = !isLongTerm(message.template);
+  if (counted && !(await new SubscriptionRepository(env.db).take(touser, message.template, env.now()))) return { openid: touser, status: 'no_quota', errcode: null };
+  return sendSpent(env, touser, message);
+}
+
+/** Whether sends of `template` spend from the product's count (one-time templates) or not (long-term). */
+export const isCounted = (template: SubscribeTemplateKey) => !isLongTerm(template);
+
+/**
+ * Sends one subscribe message whose acceptance was already spent from the product's count (for a
+ * batch, `SubscriptionRepository.takeMany`), or of a long-term template; the rest as
+ * `sendSubscribeMessage`.
+ */
+export async function sendSpent(env: Env, touser: string, message: Message): Promise<SendOutcome> {
   const quota = new SubscriptionRepository(env.db);
   const counted = !isLongTerm(message.template);
-  if (counted && !(await quota.take(touser, message.template, env.now()))) return { openid: touser, status: 'no_quota', errcode: null };
   let errcode: number | null = null;
   try {
     const reply = (await cloudbase().callWxOpenApi({

@@ -59,6 +59,36 @@ export class SubscriptionRepository {
     return (updated ?? 0) > 0;
   }
 
+  /**
+   * Spends one for each of `openids` (an openid listed twice spends two), for a batch of sends: one
+   * conditional update per round over all the counts, each stamped with this batch's `token` under
+   * its own key so concurrent batches never see each other's stamps, then the stamped counts read
+   * back. Returns how many were spent per openid (fewer than asked when the count ran out).
+   */
+  async takeMany(openids: readonly string[], template: SubscribeTemplateKey, token: string, now: Date): Promise<Map<string, number>> {
+    const _ = this.db.command;
+    const wanted = new Map<string, number>();
+    for (const o of openids) wanted.set(o, (wanted.get(o) ?? 0) + 1);
+    const spent = new Map<string, number>();
+    const byId = new Map([...wanted.keys()].map((o) => [subscriptionId(o, template), o]));
+    for (let round = 1; ; round += 1) {
+      // Round r asks again only those who want r or more and got one in every earlier round.
+      const asking = [...wanted].filter(([o, n]) => n >= round && (spent.get(o) ?? 0) === round - 1);
+      if (asking.length === 0) return spent;
+      const stamp = `spends.${token}r${round}`;
+      for (let i = 0; i < asking.length; i += 500) {
+        const ids = asking.slice(i, i + 500).map(([o]) => subscriptionId(o, template));
+        await collectionOf(this.db, SUBSCRIPTIONS)
+          .where({ _id: _.in(ids), remaining: _.gt(0) })
+          .update({ remaining: _.inc(-1), [stamp]: 1, updatedAt: now });
+        const { data } = await collectionOf(this.db, SUBSCRIPTIONS).where({ _id: _.in(ids), [stamp]: 1 }).field({ _id: true }).limit(1000).get();
+        const took = (data as { _id: string }[]).map((d) => d._id);
+        for (const id of took) spent.set(byId.get(id)!, round);
+        if (took.length > 0) await collectionOf(this.db, SUBSCRIPTIONS).where({ _id: _.in(took) }).update({ [stamp]: _.remove() });
+      }
+    }
+  }
+
   /** Gives back one taken for a send that did not go out for a reason other than the quota. */
   async giveBack(openid: string, template: SubscribeTemplateKey, now: Date): Promise<void> {
     await this.bump(subscriptionId(openid, template), 1, now);
