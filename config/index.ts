@@ -16,6 +16,8 @@ const templateVariables = [
   'YL_TMPL_MEDICATION_REMINDER',
   'YL_TMPL_MISSED_DOSE_ALERT',
   'YL_TMPL_APPOINTMENT_REMINDER',
+  'YL_TMPL_APPOINTMENT_CANCELLED',
+  'YL_TMPL_SLOT_AVAILABLE',
   'YL_TMPL_FAMILY_REQUEST',
 ];
 const templateEnv = Object.fromEntries(templateVariables.map((name) => [name, JSON.stringify(process.env[name] ?? '')]));

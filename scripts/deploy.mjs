@@ -3,7 +3,7 @@
 //
 //   ENV_ID=<env id> YL_DATA_KEY=<base64 32 bytes> YL_LOOKUP_KEY=<base64 32 bytes> \
 //   YL_TMPL_CONTRACT_REVIEW_RESULT=... YL_TMPL_RENEWAL_NOTICE=... \
-//   YL_TMPL_MEDICATION_REMINDER=... YL_TMPL_MISSED_DOSE_ALERT=... YL_TMPL_APPOINTMENT_REMINDER=... \
+//   YL_TMPL_MEDICATION_REMINDER=... YL_TMPL_MISSED_DOSE_ALERT=... YL_TMPL_APPOINTMENT_REMINDER=... YL_TMPL_APPOINTMENT_CANCELLED=... YL_TMPL_SLOT_AVAILABLE=... \
 //   YL_TMPL_FAMILY_REQUEST=... npm run deploy
 //
 // 1. checks the variables, 2. bundles the functions (scripts/build.mjs), 3. checks cloudbaserc.json

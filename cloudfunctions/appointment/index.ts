@@ -13,6 +13,7 @@ import { rate } from './handlers/rate';
 import { teamRatings } from './handlers/team-ratings';
 import { reschedule } from './handlers/reschedule';
 import { wait } from './handlers/wait';
+import { adjust } from './handlers/adjust';
 import { dayBeforeReminders, releaseHolds } from './timers';
 
 /**
@@ -25,6 +26,6 @@ import { dayBeforeReminders, releaseHolds } from './timers';
  */
 export const main = defineFunction(
   'appointment',
-  { publish, slots, book, cancel, mine, close, roster, mark, recordVisit, fulfilment, rate, teamRatings, reschedule, wait },
+  { publish, slots, book, cancel, mine, close, roster, mark, recordVisit, fulfilment, rate, teamRatings, reschedule, wait, adjust },
   { dayBeforeReminders, releaseHolds },
 );

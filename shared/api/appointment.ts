@@ -138,6 +138,22 @@ export const ZCloseInput = z
   .refine((v) => Boolean(v.slotId) !== Boolean(v.pointId && v.day), { message: '请选择要停诊的时段，或服务点和日期', path: ['slotId'] });
 export const ZCloseOutput = z.object({ closedSlots: z.number().int(), cancelledBookings: z.number().int() });
 
+/** Staff change a slot's places (more, or fewer down to those booked) and may reopen a closed slot. */
+export const ZAdjustInput = z
+  .object({
+    slotId: ZId('时段'),
+    capacity: z.number({ required_error: '请填写可约人数', invalid_type_error: '可约人数不正确' }).int('可约人数应为整数').min(1, '每个号至少可约1人').max(50, '每个号最多可约50人'),
+    reopen: z.boolean().default(false),
+  })
+  .strict();
+export const ZAdjustOutput = z.object({
+  capacity: z.number().int(),
+  booked: z.number().int(),
+  status: z.enum(['open', 'closed']),
+  /** Waiters offered a freed place by this change (有号提醒). */
+  offered: z.number().int(),
+});
+
 export const ZRosterInput = z.object({ day: ZDay('日期'), pointId: ZId('服务点').optional() }).strict();
 export const ZRosterBooking = z.object({
   appointmentId: z.string(),
@@ -183,6 +199,7 @@ export const appointmentActions = {
   'appointment.reschedule': { fn: 'appointment', input: ZRescheduleInput, output: ZAppointment },
   'appointment.wait': { fn: 'appointment', input: ZWaitInput, output: ZWaiting },
   'appointment.close': { fn: 'appointment', input: ZCloseInput, output: ZCloseOutput },
+  'appointment.adjust': { fn: 'appointment', input: ZAdjustInput, output: ZAdjustOutput },
   'appointment.roster': { fn: 'appointment', input: ZRosterInput, output: ZRosterOutput },
   'appointment.mark': { fn: 'appointment', input: ZMarkInput, output: ZAppointment },
 } as const;

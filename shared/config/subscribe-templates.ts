@@ -59,6 +59,20 @@ export const SUBSCRIBE_TEMPLATE_SPECS = {
     localId: 'tmpl-appointment-reminder',
     fields: { name1: '就诊人', time2: '预约时间', thing3: '服务地点', thing4: '服务团队', thing5: '温馨提示' },
   },
+  /** A booking was cancelled by the team (停诊) or otherwise not by the person told. */
+  appointmentCancelled: {
+    title: '预约取消通知',
+    variable: 'YL_TMPL_APPOINTMENT_CANCELLED',
+    localId: 'tmpl-appointment-cancelled',
+    fields: { name1: '就诊人', time2: '预约时间', thing3: '服务地点', thing4: '取消原因', thing5: '温馨提示' },
+  },
+  /** 有号提醒: a place freed on a day the person waits for, kept for them for a while. */
+  slotAvailable: {
+    title: '候补成功通知',
+    variable: 'YL_TMPL_SLOT_AVAILABLE',
+    localId: 'tmpl-slot-available',
+    fields: { name1: '就诊人', time2: '就诊时间', thing3: '服务地点', thing4: '服务团队', thing5: '温馨提示' },
+  },
   /** A relative asks to act for the resident and waits for her consent in the app. */
   familyRequest: {
     title: '授权申请提醒',
@@ -80,5 +94,8 @@ export const SUBSCRIBE_TEMPLATES: Record<SubscribeTemplateKey, string> = {
   missedDoseAlert: process.env.YL_TMPL_MISSED_DOSE_ALERT || SUBSCRIBE_TEMPLATE_SPECS.missedDoseAlert.localId,
   appointmentReminder:
     process.env.YL_TMPL_APPOINTMENT_REMINDER || SUBSCRIBE_TEMPLATE_SPECS.appointmentReminder.localId,
+  appointmentCancelled:
+    process.env.YL_TMPL_APPOINTMENT_CANCELLED || SUBSCRIBE_TEMPLATE_SPECS.appointmentCancelled.localId,
+  slotAvailable: process.env.YL_TMPL_SLOT_AVAILABLE || SUBSCRIBE_TEMPLATE_SPECS.slotAvailable.localId,
   familyRequest: process.env.YL_TMPL_FAMILY_REQUEST || SUBSCRIBE_TEMPLATE_SPECS.familyRequest.localId,
 };

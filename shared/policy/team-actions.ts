@@ -7,6 +7,7 @@
  * |----------------------|-------------------|-------------|
  * | slots.publish        | yes               | no          |
  * | slots.close          | yes               | no          |
+ * | slots.adjust         | yes               | no          |
  * | appointments.roster  | yes               | no          |
  * | ratings.read         | yes               | no          |
  * | readings.triage      | yes               | no          |
@@ -16,6 +17,7 @@
 export const TEAM_PERMISSIONS = {
   'slots.publish': { staff: true },
   'slots.close': { staff: true },
+  'slots.adjust': { staff: true },
   'appointments.roster': { staff: true },
   'ratings.read': { staff: true },
   'readings.triage': { staff: true },

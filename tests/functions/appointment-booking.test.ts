@@ -137,7 +137,7 @@ describe('closing a slot or a day (停诊)', () => {
     const a = await backend.ok(MOTHER, 'appointment.book', { residentId: mother, slotId: slot.id }, rid());
     const b = await backend.ok(other.openid, 'appointment.book', { residentId: other.residentId, slotId: slot.id }, rid());
     expect(code(await backend.call(MOTHER, 'appointment.close', { pointId: slot.pointId, day, reason: '医生外出培训' }))).toBe('FORBIDDEN');
-    await subscribe(backend, MOTHER, ['tmpl-appointment-reminder']);
+    await subscribe(backend, MOTHER, ['tmpl-appointment-cancelled']);
     const result = await backend.ok(STAFF, 'appointment.close', { pointId: slot.pointId, day, reason: '医生外出培训' }, rid());
     expect(result).toEqual({ closedSlots: 4, cancelledBookings: 2 });
     const db = backend.emulator.db;
@@ -146,9 +146,10 @@ describe('closing a slot or a day (停诊)', () => {
     const notices = db.find('notices', { residentId: mother, kind: 'slot_closed' });
     expect(notices.map((n) => n.openid).sort()).toEqual([MOTHER, DAUGHTER].sort());
     expect(notices[0].body).toContain('医生外出培训');
-    // She had allowed one appointment message; her daughter had not, so she is told in the app only.
+    // She had allowed one cancellation message; her daughter had not, so she is told in the app only.
     const sent = db.find('outbox', { touser: MOTHER });
     expect(sent).toHaveLength(1);
+    expect(sent[0].templateId).toBe('tmpl-appointment-cancelled');
     expect(JSON.stringify(sent[0])).toContain('停诊：医生外出培训');
     expect(db.count('outbox', { touser: DAUGHTER })).toBe(0);
     const mine = await backend.ok(MOTHER, 'appointment.mine', { residentId: mother });

@@ -65,7 +65,7 @@ describe('the waiting list (有号提醒)', () => {
     expect(await backend.ok(first.openid, 'appointment.wait', { residentId: first.residentId, slotId: slot.id }, rid())).toMatchObject({ status: 'waiting' });
     await backend.ok(second.openid, 'appointment.wait', { residentId: second.residentId, slotId: slot.id }, rid());
     expect(code(await backend.call(first.openid, 'appointment.wait', { residentId: first.residentId, slotId: slot.id }))).toBe('CONFLICT');
-    await subscribe(backend, first.openid, ['tmpl-appointment-reminder']);
+    await subscribe(backend, first.openid, ['tmpl-slot-available']);
 
     await backend.ok(holder.openid, 'appointment.cancel', { appointmentId: held.id }, rid());
     const stored = db().find('slots', { _id: slot.id })[0] as { booked: number; hold: { residentId: string; until: Date } };
@@ -75,7 +75,7 @@ describe('the waiting list (有号提醒)', () => {
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);
     expect(db().count('notices', { residentId: first.residentId, kind: 'slot_available' })).toBe(1);
-    expect(db().count('outbox', { touser: first.openid })).toBe(1);
+    expect(db().count('outbox', { touser: first.openid, templateId: 'tmpl-slot-available' })).toBe(1);
     expect(db().count('appointments', { residentId: first.residentId })).toBe(0);
 
     expect((await slotsFor(second)).find((s) => s.id === slot.id)?.state).toBe('full');

@@ -5,7 +5,7 @@ import { authorizeTeam } from '../../core/policy/team-access';
 import { SlotRepository } from '../../core/appointments/slot-repository';
 import { AppointmentRepository } from '../../core/appointments/appointment-repository';
 import { cancelBooking } from '../../core/appointments/booking';
-import { closedNotice, tellAboutBooking } from '../../core/appointments/appointment-messages';
+import { closedNotice, tellAboutCancellation } from '../../core/appointments/appointment-messages';
 import type { SlotDoc } from '../../core/appointments/appointment-docs';
 import { addDays } from '../../../shared/appointment/local-time';
 import { startOfLocalDay } from '../../../shared/resident/age';
@@ -41,7 +41,7 @@ export const close: Handler<'appointment.close'> = async (input, ctx) => {
       if (!(await cancelBooking(ctx, appt, `停诊：${input.reason}`))) continue;
       cancelled += 1;
       const { notice, hint } = closedNotice(appt, input.reason);
-      await tellAboutBooking(ctx, appt, notice, hint);
+      await tellAboutCancellation(ctx, appt, notice, hint);
     }
     return { closedSlots: closed.length, cancelledBookings: cancelled };
   });

@@ -19,6 +19,15 @@ function message(a: AppointmentDoc, hint: string): Message {
   };
 }
 
+/** The cancellation message (预约取消通知): which booking, why, and what to do now. */
+function cancelledMessage(a: AppointmentDoc, reason: string, hint: string): Message {
+  return {
+    template: 'appointmentCancelled',
+    data: { name1: a.residentName.slice(0, 10), time2: wxTime(new Date(a.startsAt)), thing3: thing(a.pointName), thing4: thing(reason), thing5: thing(hint) },
+    page: pagePath('appointments', { residentId: a.residentId }),
+  };
+}
+
 /**
  * Tells the resident and the family whose 预约 scope is in force at send time about a booking: in the
  * app always, by subscribe message when they have one left.
@@ -27,9 +36,14 @@ export async function tellAboutBooking(env: Env, a: AppointmentDoc, notice: Noti
   return notify(env, { residentId: a.residentId, scope: 'book', notice, message: message(a, hint) });
 }
 
+/** Tells the same people that the team cancelled a booking, with the cancellation template. */
+export async function tellAboutCancellation(env: Env, a: AppointmentDoc, notice: NoticeText, reason: string) {
+  return notify(env, { residentId: a.residentId, scope: 'book', notice, message: cancelledMessage(a, reason, '可在小程序中改约其他时段') });
+}
+
 const when = (a: AppointmentDoc) => `${dayText(a.day)} ${timeText(a.startsAt, a.endsAt)}`;
 
-/** The team closed the slot (停诊) and the booking is cancelled. */
+/** The team closed the slot (停诊) and the booking is cancelled; `hint` is the reason as the message gives it. */
 export function closedNotice(a: AppointmentDoc, reason: string): { notice: NoticeText; hint: string } {
   return {
     notice: {

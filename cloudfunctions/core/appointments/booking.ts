@@ -8,7 +8,7 @@ import { AppointmentRepository, type NewAppointment } from './appointment-reposi
 import { SlotRepository } from './slot-repository';
 import { seatChoices } from './seats';
 import type { Standing } from './eligibility';
-import { releaseExpiredHold } from './waitlist';
+import { offerFreedPlace, releaseExpiredHold } from './waitlist';
 import { WaitlistRepository } from './waitlist-repository';
 
 /**
@@ -95,6 +95,8 @@ export async function bookSlot(
   }
   // A concurrent copy of this request stored its booking first: this place goes back.
   if (!stored.fresh) await slots.giveBack(slot._id, now);
+  // A waiter took the place kept for them: if more places are free (staff added some), the next waiter's turn.
+  else if (heldForMe) await offerFreedPlace(ctx, slot._id);
   return stored.doc;
 }
 

@@ -121,6 +121,18 @@ export class SlotRepository {
     await collectionOf(this.db, SLOTS).where({ _id: id, booked: _.gt(0) }).update({ booked: _.inc(-1), updatedAt: now });
   }
 
+  /**
+   * Sets a slot's places to `capacity` (never below those taken: the condition re-checks `booked`)
+   * and, with `reopen`, opens a closed slot again. False when the slot changed meanwhile.
+   */
+  async adjust(slot: SlotDoc, capacity: number, reopen: boolean, now: Date): Promise<boolean> {
+    const _ = this.db.command;
+    const { updated } = await collectionOf(this.db, SLOTS)
+      .where({ _id: slot._id, status: slot.status, capacity: slot.capacity, booked: _.lte(capacity) })
+      .update({ capacity, ...(reopen ? { status: 'open', closedReason: null } : {}), updatedAt: now });
+    return (updated ?? 0) === 1;
+  }
+
   /** Closes open slots (停诊); returns the ones this call closed. */
   async close(ids: readonly string[], reason: string, now: Date): Promise<string[]> {
     const closed: string[] = [];

@@ -32,7 +32,7 @@ export async function offerFreedPlace(ctx: Ctx | SystemCtx, slotId: string): Pro
     scope: 'book',
     notice: placeFreedNotice(waiter.residentName, slot, HOLD_MINUTES),
     message: {
-      template: 'appointmentReminder',
+      template: 'slotAvailable',
       data: {
         name1: waiter.residentName.slice(0, 10),
         time2: wxTime(new Date(slot.startsAt)),
