@@ -13,6 +13,8 @@ export interface FuzzFailure {
   seed: number;
   kind: string;
   problem: string;
+  /** The function broke (a 5xx, a thrown invocation, INTERNAL, a reply of no known shape), as opposed to a data change. */
+  crash: boolean;
 }
 
 export interface FuzzReport {
@@ -107,9 +109,9 @@ export async function fuzzActions(emulator: Emulator, actions: ActionName[], cas
       const spent = (report.kinds[c.kind] ??= { n: 0, ms: 0 });
       spent.n += 1;
       spent.ms += Date.now() - started;
-      const fail = (problem: string) => report.failures.push({ action, seed: c.seed, kind: c.kind, problem });
+      const fail = (problem: string, crash = true) => report.failures.push({ action, seed: c.seed, kind: c.kind, problem, crash });
       const problem = status >= 500 ? `HTTP ${status}: ${String(JSON.stringify(reply)).slice(0, 300)}` : replyProblem(reply, c.mustFail);
-      if (problem) fail(problem);
+      if (problem) fail(problem, problem !== 'a forged event was accepted');
       if ((reply as { ok?: unknown })?.ok === true) {
         report.accepted += 1;
         continue;
@@ -117,7 +119,7 @@ export async function fuzzActions(emulator: Emulator, actions: ActionName[], cas
       if (emulator.db.writeVersion() === known.version) continue;
       const after = emulator.db.fingerprint();
       const changed = Object.keys({ ...after, ...known.fp }).filter((coll) => after[coll] !== known.fp[coll] && !BOOKKEEPING.has(coll));
-      if (changed.length > 0) fail(`refused call changed ${changed.join(', ')}`);
+      if (changed.length > 0) fail(`refused call changed ${changed.join(', ')}`, false);
       known = { version: emulator.db.writeVersion(), fp: after };
     }
   }
