@@ -17,6 +17,8 @@ export const DEMO_IDS = {
   ligl: withCheckChar('53011419460308002'), // 李桂兰, 1946-03-08
   wangmin: withCheckChar('53010219790512004'), // 王敏, 1979-05-12
   liuzm: withCheckChar('53011419540612001'), // 刘志明, 1954-06-12
+  // 张秀英, 1948-05-06: the number on the sample ID card the local OCR reads (emulator/wx/fixtures).
+  zhangxy: withCheckChar('53011419480506122'),
 };
 
 type Call = (openid: string, action: string, input: Record<string, unknown>) => Promise<Record<string, unknown>>;
@@ -51,6 +53,8 @@ async function sign(call: Call, openid: string, residentId: string, packageCodes
  *   booked a visit next week (seed/demo-appointments.ts), after two rated visits this year;
  * - six weeks of her home blood pressure, above target over the last two (seed/demo-readings.ts);
  * - her son 王磊 has asked to see her record, waiting for her consent;
+ * - 王磊 has made a record for his aunt 张秀英 (no WeChat), waiting for 张毅 to check her consent in
+ *   person; the sample ID card of the local OCR is hers (拍身份证识别);
  * - 李桂兰 and 王敏 have verified their identity (人脸核身); 刘志明 has not yet (his record says so);
  * - 刘志明 has applied to sign, waiting in 张毅's review queue;
  * - 陈建国 from Harbin is wintering in 思茅区, registered with its sojourn team (seed/demo-sojourn.ts).
@@ -84,6 +88,10 @@ export async function playDemoStory(host: FunctionHost, faces?: FacialVerificati
   await playReadingStory(call, motherId, new Date());
 
   await call('o-resident-wanglei', 'resident.requestAccess', { name: '李桂兰', idNumber: DEMO_IDS.ligl, relation: 'parent', scopes: ['view'] });
+  await call('o-resident-wanglei', 'resident.createProfile', {
+    subject: 'relative', relation: 'other', scopes: ['view', 'sign'], name: '张秀英', gender: 'female', birthDate: '1948-05-06',
+    idNumber: DEMO_IDS.zhangxy, phone: '13987650011', address: '昆明市呈贡区洛龙街道石龙湖社区5栋2单元301', gridId: GRID,
+  });
 
   const liu = await call('o-resident-liuzm', 'resident.createProfile', {
     subject: 'self', name: '刘志明', gender: 'male', birthDate: '1954-06-12', idNumber: DEMO_IDS.liuzm,

@@ -1,4 +1,6 @@
 import { startBackend, type Backend } from './harness';
+import { DEMO_IDS } from '../../emulator/seed/demo-story';
+import { SAMPLE_ID_CARD } from '../../emulator/wx/id-card-ocr';
 
 let backend: Backend;
 beforeAll(async () => {
@@ -61,6 +63,12 @@ describe('the demo that npm start opens on', () => {
     expect(triage.entries[0]).toMatchObject({ name: '李桂兰', reason: 'above' });
   });
 
+  it('has 张秀英, whose card is the local OCR’s sample, waiting for 张毅 to check her consent in person', async () => {
+    const { items } = await backend.ok('o-staff-zhangyi', 'resident.pendingConsents', {});
+    expect(items.map((i) => [i.resident.name, i.guardianship.guardianName])).toEqual([['张秀英', '王磊']]);
+    expect(DEMO_IDS.zhangxy).toBe(SAMPLE_ID_CARD.fields.id);
+  });
+
   it('has an application waiting in 张毅’s review queue', async () => {
     const queue = await backend.ok('o-staff-zhangyi', 'contract.reviewQueue', {});
     expect(queue.items.map((i) => i.resident.name)).toEqual(['刘*明']);
@@ -71,7 +79,7 @@ describe('the demo that npm start opens on', () => {
     const tcb = (await import('@cloudbase/node-sdk')).default;
     const db = tcb.init({ env: 'local-dev', serviceUrl: `${backend.emulator.url}/admin`, secretId: 'local', secretKey: 'local' }).database();
     expect(await seedDemoStory(db, backend.emulator.host, () => undefined)).toBe(false);
-    expect(backend.emulator.db.count('residents', {})).toBe(4);
+    expect(backend.emulator.db.count('residents', {})).toBe(5);
   });
 });
 
