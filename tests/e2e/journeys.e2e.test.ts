@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp, verifyIdentityAs, visible, type App } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
@@ -167,6 +168,32 @@ describe('journeys in elder mode', () => {
     await tap(staff, '确认通过');
     await visible(staff, /已通过李\*兰的新签约申请/).waitFor();
     await app.screenshot(staff, 'journey-staff-approved');
+    await tap(staff, '已处理');
+    const decided = staff.locator('.sign-history >> visible=true', { hasText: '李*兰 · 新签约' }).first();
+    await decided.getByText('已通过', { exact: true }).waitFor();
+    await decided.getByText(/张毅（呈贡区石龙湖社区家庭医生团队）/).waitFor();
+    await app.screenshot(staff, 'journey-staff-history');
+    await staff.context().close();
+  });
+
+  it('张毅 checks an elder’s consent in person, reading her ID card from a photo', async () => {
+    await callAs(DAUGHTER, 'resident', 'createProfile', {
+      subject: 'relative', relation: 'parent', scopes: ['view', 'sign'], name: '张秀英', gender: 'female', birthDate: '1948-05-06',
+      idNumber: '530114194805061229', phone: '13987650011', address: '昆明市呈贡区洛龙街道石龙湖社区5栋', gridId: 'cg-shilonghu-01',
+    });
+    const staff = await openApp(STAFF);
+    await toMeTab(staff);
+    await tap(staff, '核实代管授权');
+    const card = staff.locator('.family-verify >> visible=true', { hasText: '张秀英' }).first();
+    await card.waitFor();
+    const chooser = staff.waitForEvent('filechooser');
+    await card.getByText('拍身份证识别', { exact: true }).click();
+    await (await chooser).setFiles(path.resolve(__dirname, '../../emulator/wx/fixtures/id-card-sample.png'));
+    await card.getByText('已从身份证读取：张秀英，女，1948-05-06出生').waitFor();
+    expect(await card.locator('.family-field--idNumber input').inputValue()).toBe('530114194805061229');
+    await app.screenshot(staff, 'journey-staff-id-card');
+    await card.getByText('本人同意', { exact: true }).click();
+    await visible(staff, /已记录张秀英同意/).waitFor();
     await staff.context().close();
   });
 });
