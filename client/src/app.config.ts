@@ -1,4 +1,4 @@
-import { PAGES, appPages, packageOf } from '../../shared/pages/page-paths';
+import { PAGES, appPages, packageOf, tabBarList } from '../../shared/pages/page-paths';
 
 export default defineAppConfig({
   // Pages and subpackages come from the one page table (shared/pages/page-paths.ts).
@@ -15,25 +15,15 @@ export default defineAppConfig({
     backgroundColor: '#f5f6f7',
     backgroundTextStyle: 'dark',
   },
+  // Our own tab bar (client/src/components/tab-bar.tsx): WeChat's native one cannot grow its labels in
+  // 长辈模式. The list stays, as WeChat requires; the colours are what shows before the bar has rendered.
   tabBar: {
+    custom: true,
     color: '#4a5560',
     selectedColor: '#1a7f5a',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: [
-      {
-        pagePath: PAGES.map,
-        text: '地图',
-        iconPath: 'assets/tabbar/map.png',
-        selectedIconPath: 'assets/tabbar/map-active.png',
-      },
-      {
-        pagePath: PAGES.me,
-        text: '我的',
-        iconPath: 'assets/tabbar/me.png',
-        selectedIconPath: 'assets/tabbar/me-active.png',
-      },
-    ],
+    list: tabBarList(),
   },
   lazyCodeLoading: 'requiredComponents',
   __usePrivacyCheck__: true,

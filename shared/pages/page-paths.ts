@@ -45,6 +45,28 @@ export type PageName = keyof typeof PAGES;
 export const TAB_PAGES = ['map', 'me'] as const satisfies readonly PageName[];
 export type TabPageName = (typeof TAB_PAGES)[number];
 
+/** What each tab shows: its label and the name of its icons in client/src/assets/tabbar (name.png, name-active.png). */
+export const TAB_BAR: Record<TabPageName, { text: string; icon: string }> = {
+  map: { text: '地图', icon: 'map' },
+  me: { text: '我的', icon: 'me' },
+};
+
+/** The tab list of app.config.ts (WeChat wants it even with a custom tab bar). */
+export function tabBarList(): { pagePath: string; text: string; iconPath: string; selectedIconPath: string }[] {
+  return TAB_PAGES.map((name) => ({
+    pagePath: PAGES[name],
+    text: TAB_BAR[name].text,
+    iconPath: `assets/tabbar/${TAB_BAR[name].icon}.png`,
+    selectedIconPath: `assets/tabbar/${TAB_BAR[name].icon}-active.png`,
+  }));
+}
+
+/** The tab a page path (`pages/me/index`, with or without a leading slash or query) belongs to, if it is a tab. */
+export function tabOf(path: string): TabPageName | undefined {
+  const clean = path.replace(/^\//, '').replace(/\?.*$/, '');
+  return TAB_PAGES.find((name) => PAGES[name] === clean);
+}
+
 /** Query values; undefined and '' are left out, arrays are joined with commas. */
 export type PageParams = Record<string, string | number | boolean | readonly string[] | undefined>;
 

@@ -6,6 +6,7 @@ import RequestAccess from '../../client/src/packages/family/pages/request/index'
 import MePage from '../../client/src/pages/me/index';
 import MessagesPage from '../../client/src/packages/messages/pages/index/index';
 import { renderPage } from './support/render-page';
+import { unreadCount } from '../../client/src/lib/tab-bar-state';
 import { familyOf, guardianshipOf, profileOf } from './support/family-factories';
 import { residentAccount } from './support/factories';
 import type { Notice } from '../../shared/api/contract';
@@ -87,11 +88,10 @@ describe('consent with care', () => {
 
 describe('the message centre', () => {
   it('shows the unread count on the me tab and marks a notice read when it is opened', async () => {
-    const badge = jest.spyOn(Taro, 'setTabBarBadge').mockImplementation((() => Promise.resolve()) as never);
     answer({ 'resident.me': residentAccount(), 'resident.listMine': familyOf(), 'contract.notices': { notices: [notice({ contractId: 'ct-1' })], unread: 2 }, 'contract.readNotices': { read: 1 } });
     renderPage(MePage);
     expect(await screen.findByText('2条未读')).toBeTruthy();
-    expect(badge).toHaveBeenCalledWith({ index: 1, text: '2' });
+    expect(unreadCount()).toBe(2); // what the 我的 tab of the tab bar shows
     fireEvent.click(screen.getByText('家庭医生签约申请已通过'));
     await waitFor(() => expect(mockedCall).toHaveBeenCalledWith('contract.readNotices', { ids: ['nt-1'] }));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/sign/pages/contract/index?contractId=ct-1' });

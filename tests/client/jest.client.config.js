@@ -1,7 +1,7 @@
 /**
  * The client project's part of the jest config (merged into the `client` project of jest.config.js):
  * Taro components render through their React/H5 implementation, `@tarojs/taro` is Taro's H5 API with
- * the React lifecycle hooks attached (as the H5 build does), and styles are stubbed.
+ * the React lifecycle hooks attached (as the H5 build does), and styles and images are stubbed.
  */
 const swc = [
   '@swc/jest',
@@ -18,6 +18,7 @@ module.exports = {
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '^@tarojs/taro$': '<rootDir>/tests/client/support/taro.ts',
     '\\.css$': '<rootDir>/tests/client/support/style-stub.js',
+    '\\.png$': '<rootDir>/tests/client/support/file-stub.js',
     '^@shared/(.*)$': '<rootDir>/shared/$1',
   },
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },

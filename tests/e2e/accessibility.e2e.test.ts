@@ -7,8 +7,9 @@ import { makeData, PEOPLE, setElderMode, TEAM, type A11yData } from './support/a
 /**
  * Every page of the H5 build, as the personas who reach it, in normal and in elder mode: axe-core's
  * WCAG 2.1 A and AA rules find nothing, and in elder mode the 适老化 numbers hold (text at least
- * 18 px and the largest at least 30 px, line height at least 1.3, buttons at least 60 × 60 px and
- * every other tap target at least 44 × 44 px). The numbers are printed per page.
+ * 18 px and the largest at least 30 px, line height at least 1.3, buttons, tabs of the tab bar and
+ * switches at least 60 × 60 px and every other tap target at least 44 × 44 px); in both modes links
+ * are underlined, so they look like links. The numbers are printed per page.
  * A page added to the page table needs its visits here.
  */
 type Visit = { who: string; url: (d: A11yData) => string; ready: string | RegExp };
@@ -95,11 +96,12 @@ describe('accessibility of every page', () => {
               `A11Y ${tag} ${elder ? 'elder' : 'normal'} text ${n.minText.size.toFixed(1)}-${n.maxText.toFixed(1)}px line ${n.minLineHeight.ratio.toFixed(2)} axe ${found.length}`,
             );
             if (n.smallOther.length) problems.push(`${tag}: tap targets under 44×44: ${n.smallOther.join('; ')}`);
+            if (n.plainLinks.length) problems.push(`${tag}: links that do not look like links: ${n.plainLinks.join('; ')}`);
             if (elder) {
               if (n.minText.size < 18) problems.push(`${tag}: text under 18px: ${n.minText.size} at ${n.minText.where}`);
               if (n.maxText < 30) problems.push(`${tag}: largest text ${n.maxText}px, under 30px`);
               if (n.minLineHeight.ratio < 1.3) problems.push(`${tag}: line height ${n.minLineHeight.ratio.toFixed(2)} at ${n.minLineHeight.where}`);
-              if (n.smallMain.length) problems.push(`${tag}: buttons under 60×60: ${n.smallMain.join('; ')}`);
+              if (n.smallMain.length) problems.push(`${tag}: buttons, tabs or switches under 60×60: ${n.smallMain.join('; ')}`);
             }
             await page.context().close();
           }

@@ -38,8 +38,8 @@ async function shootWholePage(page: Page, name: string): Promise<string> {
   const height = await page.evaluate(() => {
     const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => el.checkVisibility());
     const top = shown[shown.length - 1];
-    const tabbar = document.querySelector<HTMLElement>('.taro-tabbar__tabbar');
-    return top ? top.scrollHeight + (tabbar && tabbar.checkVisibility() ? tabbar.offsetHeight : 0) : window.innerHeight;
+    // A tab page leaves room for the tab bar (fixed at the bottom) under its last line.
+    return top ? top.scrollHeight : window.innerHeight;
   });
   await page.setViewportSize({ width: size.width, height: Math.min(Math.max(size.height, height), 8000) });
   await page.evaluate(() => document.querySelectorAll('.taro_page').forEach((el) => el.scrollTo(0, 0)));

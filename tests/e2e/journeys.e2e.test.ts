@@ -36,7 +36,7 @@ async function openApp(openid: string): Promise<Page> {
 }
 
 async function toMeTab(page: Page): Promise<void> {
-  await page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+  await page.locator('.ui-tab-bar').locator('visible=true').getByRole('tab', { name: '我的' }).click();
   await page.locator('.ui-page--elder >> visible=true').getByText('长辈模式').first().waitFor();
   await page.waitForLoadState('networkidle');
 }

@@ -13,12 +13,12 @@ function stylesheets(dir: string): string[] {
 }
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
-/** The custom properties a block of ui-tokens.css sets: `.ui-page {…}` or `.ui-page--elder {…}`. */
+/** The custom properties a block of ui-tokens.css sets: `.ui-page, … {…}` or `.ui-page--elder, … {…}`. */
 function tokensOf(selector: string): Set<string> {
   const css = read(TOKENS);
-  const block = new RegExp(`(^|\\n)${selector.replace(/[.-]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(css);
+  const block = new RegExp(`(^|\\n)${selector.replace(/[.-]/g, '\\$&')}(,[^{]*)?\\{([^}]*)\\}`).exec(css);
   if (!block) throw new Error(`${selector} is not in ${TOKENS}`);
-  return new Set([...block[2].matchAll(/(--ui-[\w-]+)\s*:/g)].map((m) => m[1]));
+  return new Set([...block[3].matchAll(/(--ui-[\w-]+)\s*:/g)].map((m) => m[1]));
 }
 
 describe('elder mode lives in the design tokens', () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PAGES, TAB_PAGES, appPages, packageOf, pagePath, pageUrl, type PageName } from '../../shared/pages/page-paths';
+import { PAGES, TAB_PAGES, appPages, packageOf, pagePath, pageUrl, tabBarList, tabOf, type PageName } from '../../shared/pages/page-paths';
 
 const root = path.resolve(__dirname, '../..');
 const clientSrc = path.join(root, 'client/src');
@@ -57,5 +57,21 @@ describe('the page table', () => {
   it('names every tab as a page of the table', () => {
     const names = Object.keys(PAGES) as PageName[];
     for (const tab of TAB_PAGES) expect(names).toContain(tab);
+  });
+});
+
+describe('the tab bar', () => {
+  it('lists every tab page for app.config.ts, with its label and both icons', () => {
+    expect(tabBarList()).toEqual([
+      { pagePath: 'pages/map/index', text: '地图', iconPath: 'assets/tabbar/map.png', selectedIconPath: 'assets/tabbar/map-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
+    ]);
+  });
+
+  it('knows the tab of a page path in any of the forms Taro gives it, and no tab for other pages', () => {
+    expect(tabOf('pages/me/index')).toBe('me');
+    expect(tabOf('/pages/map/index?from=share')).toBe('map');
+    expect(tabOf('/packages/sign/pages/index/index')).toBeUndefined();
+    expect(tabOf('')).toBeUndefined();
   });
 });

@@ -19,3 +19,4 @@ export { useActingAs, setActingAs, getActingAs, type ActingAs } from './acting-a
 export { PrivacyPopup, PrivacyGuideLink, PRIVACY_GUIDE_URL } from './privacy-popup';
 export { NoticeItem } from './notice-item';
 export { CharCounter } from './char-counter';
+export { TabBar, type TabBarProps } from './tab-bar';

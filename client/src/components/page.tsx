@@ -1,8 +1,12 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useEffect, useRef, type PropsWithChildren, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type PropsWithChildren, type ReactNode } from 'react';
+import { tabOf, type TabPageName } from '@shared/pages/page-paths';
+import { setSelectedTab } from '../lib/tab-bar-state';
 import { useElderMode } from './elder-mode';
 import { PrivacyPopup } from './privacy-popup';
 import { removeBootScreen } from '../lib/boot-screen';
+import { TabBar } from './tab-bar';
 
 export interface PageProps {
   title?: string;
@@ -11,11 +15,32 @@ export interface PageProps {
 }
 
 /**
+ * The tab this page is, if it is one, told to the tab bar each time the page is shown (the
+ * mini-program's tab bar lives outside the page and needs to know which tab to mark).
+ */
+function useOwnTab(): TabPageName | undefined {
+  const tab = useMemo(() => tabOf(Taro.getCurrentInstance?.()?.router?.path ?? ''), []);
+  useEffect(() => {
+    if (!tab) return undefined;
+    setSelectedTab(tab);
+    const showEvent = Taro.getCurrentInstance?.()?.router?.onShow;
+    const onShow = () => setSelectedTab(tab);
+    if (showEvent) Taro.eventCenter.on(showEvent, onShow);
+    return () => {
+      if (showEvent) Taro.eventCenter.off(showEvent, onShow);
+    };
+  }, [tab]);
+  return tab;
+}
+
+/**
  * The frame of every screen. It carries the elder-mode class, so every component inside grows with it,
- * and the privacy prompt, so whichever page calls a privacy API can ask for consent.
+ * and the privacy prompt, so whichever page calls a privacy API can ask for consent. A tab page leaves
+ * room for the tab bar, and in H5 shows it (the mini-program shows it as WeChat's custom tab bar).
  */
 export function Page({ title, intro, children }: PropsWithChildren<PageProps>) {
   const { elder } = useElderMode();
+  const tab = useOwnTab();
   const root = useRef<unknown>(null);
   // The first page on screen replaces the H5 loading screen.
   useEffect(removeBootScreen, []);
@@ -29,7 +54,7 @@ export function Page({ title, intro, children }: PropsWithChildren<PageProps>) {
     box.setAttribute('aria-label', title ?? '页面内容');
   }, [title]);
   return (
-    <View ref={root} className={elder ? 'ui-page ui-page--elder' : 'ui-page'}>
+    <View ref={root} className={`ui-page${elder ? ' ui-page--elder' : ''}${tab ? ' ui-page--tab' : ''}`}>
       {title ? (
         <View className='ui-page__header'>
           <Text className='ui-page__title'>{title}</Text>
@@ -37,6 +62,7 @@ export function Page({ title, intro, children }: PropsWithChildren<PageProps>) {
         </View>
       ) : null}
       <View className='ui-page__body'>{children}</View>
+      {tab && process.env.TARO_ENV === 'h5' ? <TabBar current={tab} elder={elder} /> : null}
       <PrivacyPopup />
     </View>
   );

@@ -44,3 +44,8 @@ export function roleOf(role: 'button' | 'link'): Record<string, string> {
 export function expandedState(expanded: boolean): { 'aria-expanded': 'true' | 'false' } {
   return { 'aria-expanded': expanded ? 'true' : 'false' };
 }
+
+/** An image that only decorates (what it means is written beside it): the screen reader skips it. */
+export function decorativeImage(): Record<string, unknown> {
+  return process.env.TARO_ENV === 'h5' ? { nativeProps: { alt: '' }, 'aria-hidden': 'true' } : { 'aria-hidden': 'true' };
+}

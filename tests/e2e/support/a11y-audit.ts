@@ -29,10 +29,12 @@ export interface ElderNumbers {
   maxText: number;
   /** The smallest line height as a multiple of its font size, and where. */
   minLineHeight: { ratio: number; where: string };
-  /** Main actions (buttons) smaller than 60 × 60 px. */
+  /** Main actions (buttons, tabs, switches) smaller than 60 × 60 px. */
   smallMain: string[];
   /** Other tap targets (links, chips, switches, inputs) smaller than 44 × 44 px. */
   smallOther: string[];
+  /** Links that do not look like links (not underlined). */
+  plainLinks: string[];
 }
 
 export async function elderNumbers(page: Page): Promise<ElderNumbers> {
@@ -53,12 +55,15 @@ export async function elderNumbers(page: Page): Promise<ElderNumbers> {
       if (line / size < minLineHeight.ratio) minLineHeight = { ratio: line / size, where: describe(el) };
     }
     const box = (el: Element) => el.getBoundingClientRect();
-    const main = Array.from(document.querySelectorAll('.ui-page .ui-button')).filter(shown);
+    // Buttons, the tabs of the tab bar and switches are main targets.
+    const main = Array.from(document.querySelectorAll('.ui-page .ui-button, .ui-page [role="tab"], .ui-page [role="switch"]')).filter(shown);
     const smallMain = main.filter((el) => box(el).height < 60 || box(el).width < 60).map((el) => `${describe(el)} ${Math.round(box(el).width)}×${Math.round(box(el).height)}`);
     const other = Array.from(
-      document.querySelectorAll('.ui-page [role="button"], .ui-page [role="checkbox"], .ui-page [role="radio"], .ui-page [role="switch"], .ui-page [role="link"], .ui-page .ui-link, .ui-page taro-input-core, .ui-page taro-textarea-core'),
+      document.querySelectorAll('.ui-page [role="button"], .ui-page [role="tab"], .ui-page [role="checkbox"], .ui-page [role="radio"], .ui-page [role="switch"], .ui-page [role="link"], .ui-page .ui-link, .ui-page taro-input-core, .ui-page taro-textarea-core'),
     ).filter(shown);
     const smallOther = other.filter((el) => box(el).height < 44 || box(el).width < 44).map((el) => `${describe(el)} ${Math.round(box(el).width)}×${Math.round(box(el).height)}`);
-    return { minText, maxText, minLineHeight, smallMain, smallOther };
+    const links = Array.from(document.querySelectorAll('.ui-page [role="link"], .ui-page .ui-link')).filter(shown);
+    const plainLinks = links.filter((el) => !getComputedStyle(el).textDecorationLine.includes('underline')).map(describe);
+    return { minText, maxText, minLineHeight, smallMain, smallOther, plainLinks };
   });
 }

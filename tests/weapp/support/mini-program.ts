@@ -71,10 +71,11 @@ export interface RenderedPage {
   /** The WXML attributes of the element with this id, as the template set them (camelCase: `openType`). */
   attrs(id: string): Record<string, unknown>;
   /**
-   * The WXML attributes of the element whose `aria-label` is `label`: what WeChat's screen reader
-   * reads (camelCase, as for `attrs`: aria-role arrives as `ariaRole`).
+   * Resolves once the one element whose `aria-label` is `label` has these WXML attributes (what
+   * WeChat's screen reader reads; camelCase, as for `attrs`: aria-role arrives as `ariaRole`); fails
+   * with what it has after the timeout.
    */
-  attrsByLabel(label: string): Record<string, unknown>;
+  waitForLabelled(label: string, expected: Record<string, unknown>, timeoutMs?: number): Promise<void>;
   /** Taps the element whose `aria-label` is `label`. */
   tapByLabel(label: string): Promise<void>;
   /** The `aria-label` of every input and textarea on the page ('' for one without). */
@@ -221,10 +222,15 @@ export function startMiniProgram(replies: Record<string, Reply> = {}): MiniProgr
         const vt = (el as any).__wxElement?._vt;
         return Object.fromEntries((vt?.attrs ?? []).map((a: { name: string; value: unknown }) => [a.name, a.value]));
       };
+      const labelled = (label: string) => Array.from(root.querySelectorAll('*')).filter((el) => attrsOf(el).ariaLabel === label);
       const byLabel = (label: string) => {
-        const found = Array.from(root.querySelectorAll('*')).filter((el) => attrsOf(el).ariaLabel === label);
+        const found = labelled(label);
         if (found.length !== 1) throw new Error(`${found.length} elements labelled "${label}" on ${route}:\n${text()}`);
         return found[0];
+      };
+      const matches = (label: string, expected: Record<string, unknown>) => {
+        const found = labelled(label);
+        return found.length === 1 && Object.entries(expected).every(([name, value]) => attrsOf(found[0])[name] === value);
       };
       const page: RenderedPage = {
         route,
@@ -247,7 +253,12 @@ export function startMiniProgram(replies: Record<string, Reply> = {}): MiniProgr
         attrs(elementId) {
           return attrsOf(byId(root, elementId));
         },
-        attrsByLabel: (label) => attrsOf(byLabel(label)),
+        waitForLabelled: (label, expected, timeoutMs) =>
+          waitUntil(() => matches(label, expected), timeoutMs, () => {
+            const found = labelled(label);
+            const has = found.length === 1 ? JSON.stringify(attrsOf(found[0])) : `${found.length} elements so labelled`;
+            return `"${label}" on ${route} is not ${JSON.stringify(expected)}: ${has}`;
+          }),
         async tapByLabel(label) {
           await dispatch((byLabel(label) as any).__wxElement, 'tap', { x: 0, y: 0 });
         },
