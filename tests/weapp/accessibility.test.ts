@@ -53,5 +53,13 @@ describe('the tab bar of the weapp build', () => {
     await bar.waitForLabelled('我的', { ariaRole: 'tab', ariaSelected: 'false' });
     await bar.tapByLabel('我的');
     expect(app.navigations).toEqual([{ api: 'switchTab', url: '/pages/me/index' }]);
+    await bar.waitForLabelled('主菜单', { class: 'ui-tokens ui-tab-bar' });
+  });
+
+  it('grows with 长辈模式 when WeChat’s font size is set to large', async () => {
+    const app = startMiniProgram({}, { fontSizeSetting: 20 });
+    const bar = await app.render('custom-tab-bar/index');
+    await bar.waitForText('我的');
+    await bar.waitForLabelled('主菜单', { ariaRole: 'tablist', class: 'ui-tokens ui-tokens--elder ui-tab-bar' });
   });
 });

@@ -94,9 +94,10 @@ const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts a fresh mini-program: a new module registry (so app.js and the webpack runtime run again),
- * a new `wx`, and the app launched. Replies are keyed by `'<function>.<action>'`.
+ * a new `wx`, and the app launched. Replies are keyed by `'<function>.<action>'`; `phone` sets what
+ * WeChat reports about the phone (its font size setting: 17 is standard, 20 and above large).
  */
-export function startMiniProgram(replies: Record<string, Reply> = {}): MiniProgram {
+export function startMiniProgram(replies: Record<string, Reply> = {}, phone: { fontSizeSetting?: number } = {}): MiniProgram {
   const app = readAppJson();
   jest.resetModules();
   const g = globalThis as Record<string, any>;
@@ -139,7 +140,7 @@ export function startMiniProgram(replies: Record<string, Reply> = {}): MiniProgr
     reLaunch: record('reLaunch'),
     getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
-    getAppBaseInfo: () => ({ SDKVersion: '3.8.10', fontSizeSetting: 17, language: 'zh_CN', theme: 'light' }),
+    getAppBaseInfo: () => ({ SDKVersion: '3.8.10', fontSizeSetting: phone.fontSizeSetting ?? 17, language: 'zh_CN', theme: 'light' }),
   });
 
   const apps: Array<Record<string, (...args: unknown[]) => void>> = [];
