@@ -81,6 +81,8 @@ export const ZSetPrescriptionsInput = z
   .object({ ...ZResidentRef, diet: z.array(ZSection).max(10, '最多10条'), exercise: z.array(ZSection).max(10, '最多10条') })
   .strict();
 
+export type SetPrescriptionsInput = z.input<typeof ZSetPrescriptionsInput>;
+
 export const ZPrescriptions = z.object({
   diet: z.array(z.object({ heading: z.string(), text: z.string() })),
   exercise: z.array(z.object({ heading: z.string(), text: z.string() })),

@@ -29,6 +29,7 @@ export const PAGES = {
   signReview: 'packages/sign/pages/review/index',
   reminders: 'packages/reminders/pages/index/index',
   reminderPlan: 'packages/reminders/pages/plan/index',
+  reminderPrescriptions: 'packages/reminders/pages/prescriptions/index',
   appointments: 'packages/appointments/pages/index/index',
   appointmentsStaff: 'packages/appointments/pages/staff/index',
   sojournRegister: 'packages/sojourn/pages/register/index',

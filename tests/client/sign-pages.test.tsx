@@ -4,6 +4,7 @@ import { call } from '../../client/src/api/call';
 import { setActingAs } from '../../client/src/components';
 import { resetActingAsCache } from '../../client/src/components/acting-as-store';
 import ChoosePage from '../../client/src/packages/sign/pages/choose/index';
+import ContractPage from '../../client/src/packages/sign/pages/contract/index';
 import { ContractCard } from '../../client/src/pages/me/contract-card';
 import { renderPage } from './support/render-page';
 import { familyOf, profileOf } from './support/family-factories';
@@ -101,5 +102,25 @@ describe('the contract card for someone new', () => {
     renderPage(() => <ContractCard />);
     fireEvent.click(await screen.findByText('在地图上找团队签约'));
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/map/index' });
+  });
+});
+
+describe('the signed contract page', () => {
+  it('opens the reminders and three prescriptions, and booking, for the person the contract is for', async () => {
+    jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { contractId: 'ct-1' } } } as never);
+    answer({ 'contract.get': contractOf({ id: 'ct-1', residentId: 'rs-mother', status: 'active' }), 'contract.mine': mineOf() });
+    renderPage(ContractPage);
+    fireEvent.click(await screen.findByText('用药提醒与三个处方'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/reminders/pages/index/index?residentId=rs-mother' });
+    fireEvent.click(screen.getByText('预约家庭医生'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/appointments/pages/index/index?residentId=rs-mother' });
+  });
+
+  it('offers no service entries while the application waits for review', async () => {
+    jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { contractId: 'ct-2' } } } as never);
+    answer({ 'contract.get': contractOf({ id: 'ct-2', status: 'pending_review' }), 'contract.mine': mineOf() });
+    renderPage(ContractPage);
+    await screen.findByText('办理进度');
+    expect(screen.queryByText('用药提醒与三个处方')).toBeNull();
   });
 });

@@ -33,6 +33,7 @@ const VISITS: Record<PageName, Visit[]> = {
   messages: [{ who: PEOPLE.mother, url: () => pageUrl('messages'), ready: '消息' }],
   reminders: [{ who: PEOPLE.mother, url: (d) => pageUrl('reminders', { residentId: d.motherId }), ready: /用药提醒/ }],
   reminderPlan: [{ who: PEOPLE.mother, url: (d) => pageUrl('reminderPlan', { residentId: d.motherId }), ready: '添加用药提醒' }],
+  reminderPrescriptions: [{ who: PEOPLE.staff, url: (d) => pageUrl('reminderPrescriptions', { residentId: d.motherId }), ready: '保存处方' }],
   appointments: [{ who: PEOPLE.mother, url: (d) => pageUrl('appointments', { residentId: d.motherId }), ready: '预约服务' }],
   appointmentsStaff: [{ who: PEOPLE.staff, url: () => pageUrl('appointmentsStaff'), ready: '号源与预约' }],
   sojournRegister: [{ who: PEOPLE.mother, url: (d) => pageUrl('sojournRegister', { residentId: d.motherId, teamId: 'team-pe-sojourn-simao' }), ready: '旅居登记' }],

@@ -28,6 +28,7 @@ const KEY_TEXT: Record<string, string> = {
   'packages/messages/pages/index/index': '消息',
   'packages/reminders/pages/index/index': '用药提醒',
   'packages/reminders/pages/plan/index': '添加用药提醒',
+  'packages/reminders/pages/prescriptions/index': '膳食与运动处方',
   'packages/sojourn/pages/register/index': '旅居登记',
   'packages/sojourn/pages/guests/index': '旅居人员',
   'packages/sojourn/pages/summary/index': '旅居健康小结',

@@ -28,7 +28,7 @@ export function addCounts(a: TickCounts, b: TickCounts): TickCounts {
 }
 
 /** How many messages one run has in flight at once. */
-const PARALLEL = 32;
+const PARALLEL = 16;
 
 async function eachLimited<T>(items: readonly T[], run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;

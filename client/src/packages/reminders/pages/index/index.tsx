@@ -81,11 +81,18 @@ export default function Reminders() {
             prescriptions={data.prescriptions}
             onEditPlan={data.can.manage ? (planId) => Taro.navigateTo({ url: pageUrl('reminderPlan', { residentId, planId }) }) : undefined}
           />
-          {data.can.manage ? (
+          {data.can.manage || data.can.prescribe ? (
             <View className='rm-actions'>
-              <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('reminderPlan', { residentId }) })}>
-                添加用药提醒
-              </Button>
+              {data.can.manage ? (
+                <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('reminderPlan', { residentId }) })}>
+                  添加用药提醒
+                </Button>
+              ) : null}
+              {data.can.prescribe ? (
+                <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('reminderPrescriptions', { residentId }) })}>
+                  {data.prescriptions ? '修改膳食、运动处方' : '开膳食、运动处方'}
+                </Button>
+              ) : null}
             </View>
           ) : null}
           <Card title='最近7天'>

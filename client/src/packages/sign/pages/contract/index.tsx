@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Contract } from '@shared/api/contract';
+import { pageUrl } from '@shared/pages/page-paths';
 import { call } from '../../../../api';
 import { Button, Card, EmptyState, ErrorNotice, Loading, Page } from '../../../../components';
 import { ContractSummary } from '../../components/contract-summary';
@@ -96,6 +97,16 @@ export default function ContractPage() {
     <Page title='签约详情'>
       {notice ? <Text className='sign-success'>{notice}</Text> : null}
       <ContractSummary contract={contract} />
+      {contract.status === 'active' ? (
+        <Card title='签约服务'>
+          <View className='sign-actions'>
+            <Button onClick={() => Taro.navigateTo({ url: pageUrl('reminders', { residentId: contract.residentId }) })}>用药提醒与三个处方</Button>
+            <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('appointments', { residentId: contract.residentId }) })}>
+              预约家庭医生
+            </Button>
+          </View>
+        </Card>
+      ) : null}
       <Card title='办理进度'>
         <Timeline steps={contract.timeline} />
       </Card>

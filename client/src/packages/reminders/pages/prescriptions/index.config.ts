@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '膳食与运动处方',
+});
