@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WELLNESS_KINDS } from '../sojourn/wellness';
 
 const lat = (what: string) =>
   z
@@ -132,6 +133,17 @@ export const ZTeamInput = z
       .max(64, '团队编号不正确'),
   })
   .strict();
+/** A 康养 or 理疗 service a sojourn team offers, with its fee in yuan per unit (次, 疗程, 月). */
+export const ZWellnessService = z.object({
+  kind: z.enum(WELLNESS_KINDS),
+  name: z.string(),
+  feeYuan: z.number().nonnegative(),
+  unit: z.string(),
+  /** What the fee covers or who may have it free; may be empty. */
+  note: z.string(),
+});
+export type WellnessServiceView = z.infer<typeof ZWellnessService>;
+
 export const ZTeamCard = ZTeamSummary.extend({
   regionText: z.string(),
   intro: z.string(),
@@ -151,6 +163,8 @@ export const ZTeamCard = ZTeamSummary.extend({
   ),
   /** The grids this team is responsible for. */
   grids: z.array(z.object({ id: z.string(), name: z.string(), community: z.string() })),
+  /** The 康养 / 理疗 services with fees (sojourn teams; empty for the others). */
+  wellnessServices: z.array(ZWellnessService),
 });
 export type TeamCard = z.infer<typeof ZTeamCard>;
 export const ZTeamOutput = ZTeamCard;

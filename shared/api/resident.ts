@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEAM_PERMISSION_NAMES } from '../policy/team-actions';
 import { SUBSCRIBE_TEMPLATE_SPECS, type SubscribeTemplateKey } from '../config/subscribe-templates';
 import {
   ZCreateProfileInput,
@@ -34,6 +35,8 @@ export const ZStaffBinding = z.object({
   /** The staff member's own name. */
   name: z.string(),
   role: z.string(),
+  /** What the staff member may do for the team as a whole (rows of the team policy table). */
+  teamPermissions: z.array(z.enum(TEAM_PERMISSION_NAMES)),
 });
 
 /** The caller's account as the screens see it. */

@@ -49,6 +49,8 @@ export const ZRegisterInput = z
   })
   .strict();
 
+const ZClosingNote = z.object({ text: z.string(), by: z.string(), at: z.string() });
+
 export const ZStay = z.object({
   id: z.string(),
   residentId: z.string(),
@@ -70,7 +72,7 @@ export const ZStay = z.object({
   medicines: z.string(),
   shareScopes: z.array(ZShareScope),
   reviewReason: z.string().nullable(),
-  closingNote: z.object({ text: z.string(), by: z.string(), at: z.string() }).nullable(),
+  closingNote: ZClosingNote.nullable(),
   /** What the caller may do now. */
   can: z.object({ extend: z.boolean(), end: z.boolean(), summary: z.boolean() }),
 });
@@ -85,6 +87,8 @@ export const ZMineOutput = z.object({
   /** The home contract's team (常住地团队), kept during the stay. */
   home: z.object({ team: ZTeamBrief, until: z.string() }).nullable(),
   past: z.array(ZStay),
+  /** The latest registration, when the team turned it down and nothing has been registered since. */
+  turnedDown: ZStay.nullable(),
 });
 
 export const ZReviewInput = z
@@ -116,6 +120,8 @@ export const ZGuest = z.object({
   medicines: z.string().nullable(),
   address: z.string(),
   emergencyContact: z.object({ name: z.string(), phone: z.string() }),
+  /** The team's closing note as last saved, shown back to staff and kept for the handback summary. */
+  closingNote: ZClosingNote.nullable(),
 });
 export const ZGuestsOutput = z.object({ team: ZTeamBrief, guests: z.array(ZGuest), pending: z.array(ZStay) });
 

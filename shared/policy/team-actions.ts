@@ -13,6 +13,10 @@
  * | readings.triage      | yes               | no          |
  * | applications.history | yes               | no          |
  * | idcard.read          | yes               | no          |
+ * | stay.guests          | yes, sojourn team | no          |
+ *
+ * `sojournTeam` rows are for staff of a sojourn team (旅居服务团队) only: the guest list of people
+ * staying with it.
  */
 export const TEAM_PERMISSIONS = {
   'slots.publish': { staff: true },
@@ -23,17 +27,34 @@ export const TEAM_PERMISSIONS = {
   'readings.triage': { staff: true },
   'applications.history': { staff: true },
   'idcard.read': { staff: true },
-} as const satisfies Record<string, { staff: boolean }>;
+  'stay.guests': { staff: true, sojournTeam: true },
+} as const satisfies Record<string, { staff: boolean; sojournTeam?: boolean }>;
 
 export type TeamPermission = keyof typeof TEAM_PERMISSIONS;
+export const TEAM_PERMISSION_NAMES = Object.keys(TEAM_PERMISSIONS) as [TeamPermission, ...TeamPermission[]];
 
-export type TeamDecision = { allowed: true } | { allowed: false; reason: 'not_staff' | 'other_team' };
+export type TeamDecision = { allowed: true } | { allowed: false; reason: 'not_staff' | 'other_team' | 'not_sojourn_team' };
 
-export function decideTeam(permission: TeamPermission, actor: { staffTeamId: string | null }, teamId: string): TeamDecision {
-  if (!TEAM_PERMISSIONS[permission].staff || actor.staffTeamId === null) return { allowed: false, reason: 'not_staff' };
-  return actor.staffTeamId === teamId ? { allowed: true } : { allowed: false, reason: 'other_team' };
+/** What the team is, as far as the table asks: whether it serves sojourners. */
+export interface TeamFacts {
+  sojourn: boolean;
+}
+
+export function decideTeam(permission: TeamPermission, actor: { staffTeamId: string | null }, teamId: string, team: TeamFacts | null = null): TeamDecision {
+  const row: { staff: boolean; sojournTeam?: boolean } = TEAM_PERMISSIONS[permission];
+  if (!row.staff || actor.staffTeamId === null) return { allowed: false, reason: 'not_staff' };
+  if (actor.staffTeamId !== teamId) return { allowed: false, reason: 'other_team' };
+  if (row.sojournTeam && !team?.sojourn) return { allowed: false, reason: 'not_sojourn_team' };
+  return { allowed: true };
+}
+
+/** The permissions a staff member holds for their own team, for the screens to offer only those. */
+export function teamPermissionsOf(staffTeamId: string | null, team: TeamFacts | null): TeamPermission[] {
+  if (staffTeamId === null) return [];
+  return TEAM_PERMISSION_NAMES.filter((p) => decideTeam(p, { staffTeamId }, staffTeamId, team).allowed);
 }
 
 export function teamDenialMessage(decision: Extract<TeamDecision, { allowed: false }>): string {
+  if (decision.reason === 'not_sojourn_team') return '只有旅居服务团队的成员可以办理';
   return decision.reason === 'other_team' ? '只能办理本团队的事务' : '只有家庭医生团队的成员可以办理';
 }

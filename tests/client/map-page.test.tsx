@@ -179,6 +179,7 @@ describe('the team card', () => {
       },
     ],
     grids: [{ id: 'nj-zhiziluo', name: '知子罗村', community: '知子罗村' }],
+    wellnessServices: [],
   };
 
   it('shows members with roles, the mobile point schedule and its next date, and leads to signing', async () => {

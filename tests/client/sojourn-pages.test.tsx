@@ -44,7 +44,7 @@ afterEach(() => jest.restoreAllMocks());
 
 describe('the sojourn registration form', () => {
   it('asks a visitor without a home team for the home institution, points at the first missing field and sends nothing', async () => {
-    mockedCall.mockResolvedValue({ current: null, home: null, past: [] } as never);
+    mockedCall.mockResolvedValue({ current: null, home: null, past: [], turnedDown: null } as never);
     renderPage(RegisterPage);
     fireEvent.click(await screen.findByText('提交旅居登记'));
     expect(await screen.findByText('请填写离开日期')).toBeTruthy();
@@ -56,7 +56,7 @@ describe('the sojourn registration form', () => {
   it('sends the stay with the chosen sharing and returns to the me tab', async () => {
     const switchTab = jest.spyOn(Taro, 'switchTab').mockImplementation((() => Promise.resolve()) as never);
     mockedCall.mockImplementation(((name: string) =>
-      Promise.resolve(name === 'sojourn.mine' ? { current: null, home: { team: { id: 'team-cg-shilonghu', name: '石龙湖社区家庭医生团队', institution: '', phone: '' }, until: '2027-03-09' }, past: [] } : stay)) as typeof call);
+      Promise.resolve(name === 'sojourn.mine' ? { current: null, home: { team: { id: 'team-cg-shilonghu', name: '石龙湖社区家庭医生团队', institution: '', phone: '' }, until: '2027-03-09' }, past: [], turnedDown: null } : stay)) as typeof call);
     renderPage(RegisterPage);
     expect(await screen.findByText('石龙湖社区家庭医生团队（保留）')).toBeTruthy();
     expect(screen.queryByText('家乡签约机构')).toBeNull();
@@ -85,7 +85,7 @@ describe('the sojourn team guest list', () => {
         name === 'sojourn.guests'
           ? {
               team: stay.team,
-              guests: [{ stayId: 'sj-0', residentName: '刘志明', age: 72, arrival: '2026-11-20', departure: '2027-01-10', risk: 'yellow', conditions: '糖尿病', medicines: null, address: '梅子湖旅居公寓', emergencyContact: { name: '刘芳', phone: '13900000000' } }],
+              guests: [{ stayId: 'sj-0', residentName: '刘志明', age: 72, arrival: '2026-11-20', departure: '2027-01-10', risk: 'yellow', conditions: '糖尿病', medicines: null, address: '梅子湖旅居公寓', emergencyContact: { name: '刘芳', phone: '13900000000' }, closingNote: null }],
               pending: [stay],
             }
           : { ...stay, status: 'active' },

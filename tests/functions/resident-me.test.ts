@@ -27,7 +27,20 @@ describe('resident.me', () => {
   it('shows a seeded staff member with the team they belong to', async () => {
     const staff = await backend.ok('o-staff-zhangyi', 'resident.me', {});
     expect(staff.roles).toEqual(['resident', 'staff']);
-    expect(staff.staff).toEqual({ teamId: 'team-cg-shilonghu', teamName: '呈贡区石龙湖社区家庭医生团队', name: '张毅', role: '全科医生' });
+    expect(staff.staff).toEqual({
+      teamId: 'team-cg-shilonghu',
+      teamName: '呈贡区石龙湖社区家庭医生团队',
+      name: '张毅',
+      role: '全科医生',
+      teamPermissions: ['slots.publish', 'slots.close', 'appointments.roster', 'ratings.read', 'readings.triage'],
+    });
+  });
+
+  it('offers the sojourn guest list only to staff of a sojourn team', async () => {
+    const sojourn = await backend.ok('o-staff-yangli', 'resident.me', {});
+    expect(sojourn.staff?.teamPermissions).toContain('stay.guests');
+    const regular = await backend.ok('o-staff-zhangyi', 'resident.me', {});
+    expect(regular.staff?.teamPermissions).not.toContain('stay.guests');
   });
 
   it('takes the caller from the CloudBase context, never from the request body', async () => {

@@ -75,6 +75,7 @@ describe('the team card, built for WeChat', () => {
       fixedPoints: [{ id: 'f1', name: '石龙湖社区卫生服务站', address: '石龙路 15 号', location: { lat: 24.8712, lng: 102.8506 }, hours: '周一至周五' }],
       mobilePoints: [],
       grids: [{ id: grid.id, name: grid.name, community: '石龙湖社区' }],
+      wellnessServices: [],
     };
     const app = startMiniProgram({ 'grid.team': card });
     const page = await app.render('packages/team/pages/card/index', { teamId: 'team-cg-shilonghu' });

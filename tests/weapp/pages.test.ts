@@ -74,7 +74,7 @@ describe('the me tab, built', () => {
   });
 
   it('shows a team member with the team', async () => {
-    const staff = { ...account, nickname: '张医生', roles: ['staff'], staff: { teamId: 'team-xishan-01', teamName: '西山区棕树营社区家庭医生团队', name: '张明', role: '全科医生' } };
+    const staff = { ...account, nickname: '张医生', roles: ['staff'], staff: { teamId: 'team-xishan-01', teamName: '西山区棕树营社区家庭医生团队', name: '张明', role: '全科医生', teamPermissions: [] } };
     const app = startMiniProgram({ 'resident.me': staff });
     const page = await app.render('pages/me/index');
 

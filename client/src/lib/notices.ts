@@ -35,6 +35,9 @@ export function noticeTarget(n: Notice, back: string): string | null {
   if (n.kind === 'family_request' && n.guardianshipId) return pageUrl('familyConsent', { guardianshipId: n.guardianshipId, back });
   if (n.kind.startsWith('access_')) return pageUrl('familyHome');
   if (n.kind === 'missed_dose' || n.kind === 'refill_due') return pageUrl('reminders', { residentId: n.residentId });
+  // A sojourn registration is a contract of its own kind: its notices open the sojourn pages.
+  if (n.kind === 'stay_over' && n.contractId) return pageUrl('sojournSummary', { stayId: n.contractId });
+  if (n.kind.startsWith('stay_')) return pageUrl('sojournRegister', { residentId: n.residentId });
   if (n.contractId) return pageUrl('signContract', { contractId: n.contractId });
   return null;
 }

@@ -3,6 +3,7 @@ import type { Database } from '../cloudbase';
 import { isDbError } from '../errors';
 import type { Account } from '../../../shared/api/resident';
 import { TeamRepository } from '../grids/team-repository';
+import { teamPermissionsOf } from '../../../shared/policy/team-actions';
 
 /** An account as stored: one per WeChat openid, `_id` is the openid. */
 export interface AccountDoc {
@@ -72,7 +73,8 @@ export async function toAccount(db: Database, doc: AccountDoc): Promise<Account>
   let staff: Account['staff'] = null;
   if (doc.staff) {
     const team = await new TeamRepository(db).find(doc.staff.teamId);
-    staff = { ...doc.staff, teamName: team?.name ?? '家庭医生团队' };
+    const staffTeamId = doc.roles.includes('staff') ? doc.staff.teamId : null;
+    staff = { ...doc.staff, teamName: team?.name ?? '家庭医生团队', teamPermissions: teamPermissionsOf(staffTeamId, team) };
   }
   return {
     openid: doc.openid,

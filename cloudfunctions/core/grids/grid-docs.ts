@@ -1,5 +1,6 @@
 import type { BBox, GridGeometry, LatLng, VisitSchedule } from '../../../shared/geo';
 import type { GridSummary, Region, TeamSummary } from '../../../shared/api/grid';
+import type { WellnessService } from '../../../shared/sojourn/wellness';
 
 /**
  * A service grid as stored (coordinates gcj02). `gridId` is the grid's code; `_id` is the code and the
@@ -71,6 +72,8 @@ export interface TeamDoc {
   mobilePoints: MobilePointDoc[];
   /** Geohash prefixes (lengths 1-5) of every service point: nearby teams are found by index. */
   pointCells: string[];
+  /** The 康养 / 理疗 services with fees a sojourn team offers; absent for the others. */
+  wellnessServices?: WellnessService[];
   /** Booking settings; without them the defaults of shared/appointment/booking-rules apply. */
   booking?: { cancelHours?: number };
 }

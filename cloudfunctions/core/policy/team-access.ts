@@ -17,9 +17,9 @@ export interface TeamAccess {
 export async function authorizeTeam(ctx: Ctx, permission: TeamPermission, teamId?: string): Promise<TeamAccess> {
   const actor = await new AccountRepository(ctx.db).find(ctx.openid);
   const staffTeamId = actor?.roles.includes('staff') ? (actor.staff?.teamId ?? null) : null;
-  const decision = decideTeam(permission, { staffTeamId }, teamId ?? staffTeamId ?? '');
+  const team = staffTeamId ? await new TeamRepository(ctx.db).find(staffTeamId) : null;
+  const decision = decideTeam(permission, { staffTeamId }, teamId ?? staffTeamId ?? '', team);
   if (!decision.allowed) throw new AppError('FORBIDDEN', teamDenialMessage(decision));
-  const team = await new TeamRepository(ctx.db).find(staffTeamId!);
   if (!team) throw new AppError('NOT_FOUND', '没有找到您所在的家庭医生团队');
   return { actor: actor as TeamAccess['actor'], team };
 }

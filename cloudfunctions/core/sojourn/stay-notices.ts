@@ -2,9 +2,13 @@ import type { Notification } from '../notices/notify';
 import type { StayDoc } from './stay-docs';
 import { stayDays } from '../../../shared/sojourn/stay-rules';
 
-/** Notices about a registration go to the resident and family who may sign for them, at send time. */
+/**
+ * Notices about a registration go to the resident and family who may sign for them, at send time.
+ * The registration is a contract of kind `sojourn`, so the notice names it: the message centre opens
+ * the sojourn pages from it.
+ */
 function about(stay: StayDoc, kind: Notification['notice']['kind'], title: string, body: string): Notification {
-  return { residentId: stay.residentId, scope: 'sign', contractId: null, notice: { kind, title, body }, message: null };
+  return { residentId: stay.residentId, scope: 'sign', contractId: stay._id, notice: { kind, title, body }, message: null };
 }
 
 export function reviewedNotice(stay: StayDoc): Notification {

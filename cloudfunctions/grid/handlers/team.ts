@@ -30,5 +30,6 @@ export const team: Handler<'grid.team'> = async ({ teamId }, ctx) => {
       nextDates: nextVisitDates(p.schedule, now, NEXT_DATES),
     })),
     grids: grids.map((g) => ({ id: g.gridId, name: g.name, community: g.region.community })),
+    wellnessServices: (doc.wellnessServices ?? []).map((s) => ({ kind: s.kind, name: s.name, feeYuan: s.feeYuan, unit: s.unit, note: s.note })),
   };
 };

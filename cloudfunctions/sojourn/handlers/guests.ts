@@ -1,9 +1,7 @@
 import type { Handler } from '../../core/define-function';
-import { AppError } from '../../core/errors';
-import { AccountRepository, staffTeamOf } from '../../core/accounts/account-repository';
 import { AuditLog } from '../../core/audit/audit-log';
 import { auditEntry, decideFor } from '../../core/policy/authorize';
-import { TeamRepository } from '../../core/grids/team-repository';
+import { authorizeTeam } from '../../core/policy/team-access';
 import { ResidentRepository } from '../../core/residents/resident-repository';
 import { StayRepository } from '../../core/sojourn/stay-repository';
 import { toStay } from '../../core/sojourn/stay-views';
@@ -12,16 +10,13 @@ import { ageOn } from '../../../shared/resident/age';
 import { stayDays } from '../../../shared/sojourn/stay-rules';
 
 /**
- * The sojourn team's guest list (旅居人员名单): guests staying now, each shown as the policy allows
- * (`stay.care`: only during the stay) with what they consented to share, and the registrations
- * waiting for review. Every guest's record read goes into their access record.
+ * The sojourn team's guest list (旅居人员名单), for staff of a sojourn team (`stay.guests`): guests
+ * staying now, each shown as the policy allows (`stay.care`: only during the stay) with what they
+ * consented to share and the closing note saved so far, and the registrations waiting for review. Every guest's record read goes into their access record.
  */
 export const guests: Handler<'sojourn.guests'> = async (_input, ctx) => {
-  const actor = await new AccountRepository(ctx.db).find(ctx.openid);
-  const teamId = staffTeamOf(actor);
-  if (!teamId) throw new AppError('FORBIDDEN', '只有团队成员可以查看旅居人员名单');
-  const team = await new TeamRepository(ctx.db).find(teamId);
-  if (!team) throw new AppError('NOT_FOUND', '没有找到您的团队');
+  const { actor, team } = await authorizeTeam(ctx, 'stay.guests');
+  const teamId = team._id;
   const repo = new StayRepository(ctx.db);
   const now = ctx.now();
   const [active, pending] = await Promise.all([repo.ofTeam(teamId, 'active'), repo.ofTeam(teamId, 'pending_review')]);
@@ -46,6 +41,7 @@ export const guests: Handler<'sojourn.guests'> = async (_input, ctx) => {
       medicines: shares.has('medicines') ? stay.medicines : null,
       address: stay.address,
       emergencyContact: stay.emergencyContact,
+      closingNote: stay.closingNote ? { text: stay.closingNote.text, by: stay.closingNote.by, at: new Date(stay.closingNote.at).toISOString() } : null,
     });
   }
   if (audit.length > 0) await new AuditLog(ctx.db).record(audit);

@@ -1,5 +1,6 @@
 import { scheduleText, type VisitSchedule } from '../../../shared/geo';
 import type { MemberRole, TeamDoc } from '../../../cloudfunctions/core/grids/grid-docs';
+import type { WellnessService } from '../../../shared/sojourn/wellness';
 import { teamPointCells } from '../../../cloudfunctions/core/grids/team-repository';
 
 export interface TeamSpec {
@@ -16,6 +17,8 @@ export interface TeamSpec {
   members: Array<[string, MemberRole, string]>;
   fixed: Array<{ name: string; address: string; at: [number, number]; hours: string }>;
   mobile?: Array<{ name: string; address: string; at: [number, number]; schedule: VisitSchedule }>;
+  /** 康养 / 理疗 services with fees (sojourn teams). */
+  wellness?: WellnessService[];
 }
 
 const point = (at: [number, number]) => ({ type: 'Point' as const, coordinates: at });
@@ -42,6 +45,7 @@ export function buildTeam(spec: TeamSpec): TeamDoc {
       schedule: p.schedule,
       scheduleText: scheduleText(p.schedule),
     })),
+    ...(spec.wellness ? { wellnessServices: spec.wellness } : {}),
   };
   return { ...team, pointCells: teamPointCells(team) };
 }

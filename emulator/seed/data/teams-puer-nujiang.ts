@@ -6,6 +6,18 @@ const FUGONG = { regionCode: '533323', regionText: '云南省怒江傈僳族自�
 const simaoCentre = { name: '思茅镇社区卫生服务中心', address: '思茅区人民中路 56 号', at: [100.9652, 22.7773] as [number, number], hours: CENTRE_HOURS };
 const piheClinic = { name: '匹河怒族乡卫生院', address: '福贡县匹河怒族乡匹河村街子上', at: [98.8715, 26.5302] as [number, number], hours: '周一至周日 8:00-18:00，夜间急诊' };
 
+/** What the sojourn team offers beside the contract, fees as listed at its 旅居健康服务站 (自费, 医保不报销). */
+const SIMAO_SOJOURN_WELLNESS: NonNullable<TeamSpec['wellness']> = [
+  { kind: 'wellness', name: '旅居健康评估（血压、血糖、心电图）', feeYuan: 0, unit: '次', note: '登记通过后首次免费' },
+  { kind: 'wellness', name: '中医体质辨识与养生指导', feeYuan: 30, unit: '次', note: '' },
+  { kind: 'wellness', name: '普洱茶康养课程（每周二、四下午）', feeYuan: 120, unit: '月', note: '含茶具和课程材料' },
+  { kind: 'wellness', name: '梅子湖健步走带队指导', feeYuan: 0, unit: '次', note: '每周六上午，梅子湖公园东门集合' },
+  { kind: 'therapy', name: '针灸', feeYuan: 45, unit: '次', note: '' },
+  { kind: 'therapy', name: '推拿按摩（颈肩腰腿）', feeYuan: 60, unit: '次', note: '' },
+  { kind: 'therapy', name: '艾灸', feeYuan: 35, unit: '次', note: '' },
+  { kind: 'therapy', name: '中药熏蒸', feeYuan: 280, unit: '疗程', note: '一个疗程10次' },
+];
+
 const teams: TeamSpec[] = [
   {
     ...SIMAO,
@@ -27,6 +39,7 @@ const teams: TeamSpec[] = [
       { name: '梅子湖旅居健康服务点', address: '思茅区南屏镇梅子湖公园东门', at: [100.9978, 22.7812], hours: WEEKDAY_HOURS },
     ],
     mobile: [{ name: '候鸟康养园流动服务点', address: '茶马古城候鸟康养园活动中心', at: [100.9745, 22.7788], schedule: { weeksOfMonth: [1, 3], weekday: 3, period: 'am' } }],
+    wellness: SIMAO_SOJOURN_WELLNESS,
   },
   {
     ...SIMAO,

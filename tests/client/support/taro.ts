@@ -6,10 +6,10 @@
 import taro, * as h5 from '@tarojs/taro-h5';
 import { reactRuntime } from './taro-react-runtime';
 
-const { useDidHide, useDidShow, useLoad, useReady, useUnload } = reactRuntime;
+const { useDidHide, useDidShow, useLoad, useReady, useShareAppMessage, useUnload } = reactRuntime;
 const named = Object.fromEntries(Object.entries(h5).filter(([key]) => key !== 'default'));
-Object.assign(taro, named, { useDidHide, useDidShow, useLoad, useReady, useUnload });
+Object.assign(taro, named, { useDidHide, useDidShow, useLoad, useReady, useShareAppMessage, useUnload });
 
 export * from '@tarojs/taro-h5';
-export { useDidHide, useDidShow, useLoad, useReady, useUnload };
+export { useDidHide, useDidShow, useLoad, useReady, useShareAppMessage, useUnload };
 export default taro;

@@ -110,7 +110,7 @@ export default function MePage() {
           <MessagesCard notices={inbox.notices} unread={inbox.unread} onRead={inbox.markRead} />
           <ContractCard />
           <AppointmentsCard account={account} />
-          <SojournCard staff={account.roles.includes('staff')} />
+          <SojournCard guestList={account.staff?.teamPermissions.includes('stay.guests') ?? false} />
           <RemindersCard />
           <HealthCard staff={account.roles.includes('staff')} />
           <Card>

@@ -15,9 +15,10 @@ const go = (url: string) => Taro.navigateTo({ url });
 /**
  * The 我的 tab's teams card during a stay: the home team (kept) and the sojourn team with the stay's
  * dates, with extend / end early, and the handback summary after the stay. Hidden for someone who has
- * never registered a stay; team staff get their guest list.
+ * never registered a stay; staff of a sojourn team (`stay.guests` in the team policy table) get their
+ * guest list.
  */
-export function SojournCard({ staff }: { staff: boolean }) {
+export function SojournCard({ guestList }: { guestList: boolean }) {
   const acting = useActingAs();
   const residentId = acting?.residentId;
   const [mine, setMine] = useState<Mine | null>(null);
@@ -59,7 +60,7 @@ export function SojournCard({ staff }: { staff: boolean }) {
 
   const stay = mine?.current ?? null;
   const last = mine?.past[0] ?? null;
-  if (!stay && !last && !staff) return null;
+  if (!stay && !last && !guestList) return null;
   return (
     <Card title='我的家庭医生团队' className='me-sojourn'>
       {mine?.home ? <InfoRow label='家乡签约团队' value={`${mine.home.team.name}（至${mine.home.until}）`} /> : null}
@@ -85,7 +86,7 @@ export function SojournCard({ staff }: { staff: boolean }) {
         {!stay && last?.can.summary ? (
           <Button onClick={() => go(pageUrl('sojournSummary', { stayId: last.id }))}>查看旅居健康小结</Button>
         ) : null}
-        {staff ? (
+        {guestList ? (
           <Button variant='secondary' onClick={() => go(pageUrl('sojournGuests'))}>
             旅居人员名单
           </Button>

@@ -4,6 +4,7 @@ import type { ActionOutput } from '@shared/api';
 import type { Stay } from '@shared/api/sojourn';
 import { call } from '../../../../api';
 import { Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page } from '../../../../components';
+import { formatLocalDate } from '../../../../lib/date';
 import { useLoader } from '../../../../lib/use-loader';
 import { useSubmit } from '../../../../lib/use-submit';
 import { Field } from '../../components/fields';
@@ -12,21 +13,32 @@ import '../../components/sojourn.css';
 type Guest = ActionOutput<'sojourn.guests'>['guests'][number];
 const RISK_TEXT = { green: '绿色 · 低风险', yellow: '黄色 · 中风险', red: '红色 · 高风险' } as const;
 
-/** The closing note for the handback summary, written by the team while the guest is staying. */
-function ClosingNote({ stayId }: { stayId: string }) {
-  const [text, setText] = useState('');
-  const [saved, setSaved] = useState(false);
+/**
+ * The closing note for the handback summary, written by the team while the guest is staying: the
+ * note as last saved (who, when) above the box, which starts from it, so a later visit amends it.
+ */
+function ClosingNote({ stayId, note }: { stayId: string; note: Guest['closingNote'] }) {
+  const [saved, setSaved] = useState(note ?? null);
+  const [text, setText] = useState(note?.text ?? '');
   const form = useSubmit({
     fields: ['text'],
-    send: (note: string, requestId) => call('sojourn.closingNote', { stayId, text: note }, { requestId }),
-    onDone: () => setSaved(true),
+    send: (value: string, requestId) => call('sojourn.closingNote', { stayId, text: value }, { requestId }),
+    onDone: (stay) => setSaved(stay.closingNote),
   });
+  const unchanged = saved !== null && saved.text === text.trim();
   return (
-    <View>
-      <Field name='text' label='旅居小结（写入旅居健康小结）' value={text} onChange={(v) => { setText(v); setSaved(false); }} error={form.errors.text} limit={500} />
+    <View className='sj-note'>
+      {saved ? (
+        <View className='sj-note__saved'>
+          <Text className='sj-note__title'>已保存的旅居小结</Text>
+          <Text className='sj-line'>{saved.text}</Text>
+          <Text className='sj-muted'>{`${saved.by} · ${formatLocalDate(saved.at)}`}</Text>
+        </View>
+      ) : null}
+      <Field name='text' label={saved ? '修改旅居小结' : '旅居小结（写入旅居健康小结）'} value={text} onChange={setText} error={form.errors.text} limit={500} />
       <ErrorNotice error={form.failure} />
-      <Button variant='secondary' loading={form.busy} onClick={() => void form.submit(text)}>
-        {saved ? '已保存小结' : '保存小结'}
+      <Button variant='secondary' loading={form.busy} disabled={unchanged} onClick={() => void form.submit(text)}>
+        {unchanged ? '已保存小结' : saved ? '保存修改' : '保存小结'}
       </Button>
     </View>
   );
@@ -44,7 +56,7 @@ function GuestCard({ guest }: { guest: Guest }) {
       <InfoRow label='慢性病' value={guest.conditions ?? '未授权查看'} />
       <InfoRow label='用药' value={guest.medicines ?? '未授权查看'} />
       <InfoRow label='紧急联系人' value={`${guest.emergencyContact.name} ${guest.emergencyContact.phone}`} />
-      <ClosingNote stayId={guest.stayId} />
+      <ClosingNote stayId={guest.stayId} note={guest.closingNote} />
     </Card>
   );
 }

@@ -1,19 +1,15 @@
 import Taro, { useShareAppMessage } from '@tarojs/taro';
-import { Text } from '@tarojs/components';
+import { Canvas, Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import { pagePath } from '@shared/pages/page-paths';
 import { call } from '../../../../api';
 import { Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page } from '../../../../components';
-import { formatLocalDate } from '../../../../lib/date';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
+import { summaryDoc, summaryFileName } from '../../lib/summary-doc';
+import { saveSummaryImage, SUMMARY_CANVAS_ID } from '../../lib/save-image';
 import '../../components/sojourn.css';
 
-/**
- * The handback summary (旅居健康小结) after a stay: visits and services, readings and medication
- * changes during the stay, and the sojourn team's closing note. The resident and the home team read
- * it here; a visitor from outside Yunnan shows this page to the home doctor or forwards it in WeChat
- * (whoever opens a forwarded page sees it only if entitled).
- */
 /** Opens WeChat's share menu; outside WeChat the page is shown to the doctor instead. */
 async function share(): Promise<void> {
   try {
@@ -24,50 +20,72 @@ async function share(): Promise<void> {
   }
 }
 
+const SAVED_TEXT = { saved: '已保存到手机相册', downloaded: '图片已下载', denied: '没有保存：未允许保存到相册' } as const;
+
+/**
+ * The handback summary (旅居健康小结) after a stay: visits and services, readings and medication
+ * changes during the stay, and the sojourn team's closing note. The resident and the home team read
+ * it here; a visitor from outside Yunnan shows this page to the home doctor, forwards it in WeChat
+ * (whoever opens a forwarded page sees it only if entitled) or saves it as an image, which carries
+ * the same text and nothing more (no ID number, address or contacts).
+ */
 export default function SummaryPage() {
   const { stayId = '' } = usePageParams();
   const { data, loading, error, reload } = useLoader(() => call('sojourn.summary', { stayId }), [stayId]);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   useShareAppMessage(() => ({ title: data ? `${data.stay.residentName}的旅居健康小结` : '旅居健康小结', path: `/${pagePath('sojournSummary', { stayId })}` }));
   if (!data) return <Page title='旅居健康小结'>{loading ? <Loading /> : <ErrorNotice error={error} onRetry={reload} />}</Page>;
-  const { stay } = data;
+  const doc = summaryDoc(data);
+
+  async function saveImage() {
+    setSaving(true);
+    try {
+      setSaved(SAVED_TEXT[await saveSummaryImage(doc, summaryFileName(data!))]);
+    } catch {
+      setSaved('图片没有保存成功，请稍后再试，或截屏保存本页');
+    } finally {
+      setSaving(false);
+    }
+  }
+
   return (
-    <Page title='旅居健康小结' intro={`${stay.residentName} · ${stay.team.name}`}>
+    <Page title={doc.title} intro={`${doc.name} · ${data.stay.team.name}`}>
       <Card title='旅居概况'>
-        <InfoRow label='旅居日期' value={`${stay.arrival} 至 ${stay.departure}`} />
-        <InfoRow label='旅居团队' value={`${stay.team.name} ${stay.team.phone}`} />
-        <InfoRow label='家乡签约' value={stay.homeTeam ? stay.homeTeam.name : stay.homeInstitution ? `${stay.homeInstitution.name} ${stay.homeInstitution.phone}` : '未填写'} />
-      </Card>
-      <Card title='就诊和服务'>
-        {data.visits.length === 0 ? <EmptyState title='旅居期间没有就诊记录' /> : null}
-        {data.visits.map((v) => (
-          <Text key={v.at} className='sj-line'>{`${formatLocalDate(v.at)} · ${v.channel}：${v.services.join('、')}${v.note ? `。${v.note}` : ''}`}</Text>
+        {doc.facts.map((f) => (
+          <InfoRow key={f.label} label={f.label} value={f.value} />
         ))}
       </Card>
-      <Card title='居家测量'>
-        {data.readings.length === 0 ? <EmptyState title='旅居期间没有测量记录' /> : null}
-        {data.readings.map((r) => (
-          <Text key={`${r.at}-${r.kind}`} className='sj-line'>{`${formatLocalDate(r.at)} · ${r.kind} ${r.valueText}`}</Text>
-        ))}
-      </Card>
-      <Card title='用药变化'>
-        {data.medicationChanges.length === 0 ? <EmptyState title='旅居期间用药没有变化' /> : null}
-        {data.medicationChanges.map((m) => (
-          <Text key={`${m.at}-${m.drug}`} className='sj-line'>{`${formatLocalDate(m.at)} · ${m.change === 'started' ? '开始' : '停用'} ${m.drug} ${m.dose}`}</Text>
-        ))}
-      </Card>
+      {doc.sections.map((s) => (
+        <Card key={s.title} title={s.title}>
+          {s.lines.length === 0 ? <EmptyState title={s.empty} /> : null}
+          {s.lines.map((line, i) => (
+            <Text key={i} className='sj-line'>{line}</Text>
+          ))}
+        </Card>
+      ))}
       <Card title='旅居团队小结'>
-        {stay.closingNote ? (
+        {doc.note ? (
           <>
-            <Text className='sj-line'>{stay.closingNote.text}</Text>
-            <Text className='sj-muted'>{`${stay.closingNote.by} · ${formatLocalDate(stay.closingNote.at)}`}</Text>
+            <Text className='sj-line'>{doc.note.text}</Text>
+            <Text className='sj-muted'>{doc.note.by}</Text>
           </>
         ) : (
           <Text className='sj-muted'>旅居团队没有填写小结</Text>
         )}
       </Card>
+      {saved ? (
+        <View className='sj-success' ariaRole='status'>
+          <Text>{saved}</Text>
+        </View>
+      ) : null}
       <Button variant='secondary' onClick={() => void share()}>
         转发给家乡的医生
       </Button>
+      <Button variant='secondary' loading={saving} onClick={() => void saveImage()}>
+        保存为图片
+      </Button>
+      {process.env.TARO_ENV === 'weapp' ? <Canvas type='2d' id={SUMMARY_CANVAS_ID} className='sj-canvas' /> : null}
     </Page>
   );
 }
