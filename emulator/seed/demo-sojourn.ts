@@ -13,7 +13,8 @@ export const CHEN_ID = withCheckChar('23010219580120001');
  * The sojourn part of the demo, through the functions: 陈建国 from Harbin, wintering in Pu'er, has
  * registered with the 思茅区 sojourn team from today for about three months, naming his Harbin
  * community health centre as home institution and sharing his conditions and readings; 杨丽 has
- * approved it, so he is on the team's guest list; the team has published clinic mornings at the
+ * approved it, so he is on the team's guest list with the first lines of her closing note (the
+ * team's 康养 / 理疗 services and fees are in its team data); the team has published clinic mornings at the
  * 茶马古城 station for the coming week.
  */
 export async function playSojournStory(call: Call, now: Date): Promise<void> {
@@ -30,6 +31,9 @@ export async function playSojournStory(call: Call, now: Date): Promise<void> {
     conditions: '高血压10年，血压控制尚可', medicines: '硝苯地平缓释片 20mg 每日1次', shareScopes: ['conditions', 'medicines', 'readings'],
   });
   await call(SIMAO_STAFF, 'sojourn.review', { stayId: stay.id, decision: 'approve' });
+  await call(SIMAO_STAFF, 'sojourn.closingNote', {
+    stayId: stay.id, text: '到达当天已做旅居健康评估：血压142/88 mmHg，心电图正常。继续硝苯地平缓释片，建议每周测量血压两次，冬季注意保暖。',
+  });
   const from = addDays(today, 1);
   await call(SIMAO_STAFF, 'appointment.publish', {
     pointId: `${SIMAO}-f1`, kind: 'clinic', from, to: addDays(from, 6), weekdays: [1, 2, 3, 4, 5, 6, 7], slotMinutes: 30, capacity: 3,

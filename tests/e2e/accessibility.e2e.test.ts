@@ -37,9 +37,13 @@ const VISITS: Record<PageName, Visit[]> = {
   appointments: [{ who: PEOPLE.mother, url: (d) => pageUrl('appointments', { residentId: d.motherId }), ready: '预约服务' }],
   appointmentsStaff: [{ who: PEOPLE.staff, url: () => pageUrl('appointmentsStaff'), ready: '号源与预约' }],
   sojournRegister: [{ who: PEOPLE.mother, url: (d) => pageUrl('sojournRegister', { residentId: d.motherId, teamId: 'team-pe-sojourn-simao' }), ready: '旅居登记' }],
-  sojournGuests: [{ who: PEOPLE.sojournStaff, url: () => pageUrl('sojournGuests'), ready: '旅居人员' }],
-  // No stay of its own yet: the page as opened from an unknown link.
-  sojournSummary: [{ who: PEOPLE.sojournStaff, url: () => pageUrl('sojournSummary', { stayId: 'st-none' }), ready: '旅居健康小结' }],
+  sojournGuests: [{ who: PEOPLE.sojournStaff, url: () => pageUrl('sojournGuests'), ready: '已保存的旅居小结' }],
+  sojournSummary: [
+    // A real summary: the mother's stay, ended, with a reading and the team's closing note.
+    { who: PEOPLE.mother, url: (d) => pageUrl('sojournSummary', { stayId: d.summaryStayId }), ready: '保存为图片' },
+    // Opened from a link to a stay that does not exist.
+    { who: PEOPLE.sojournStaff, url: () => pageUrl('sojournSummary', { stayId: 'st-none' }), ready: '旅居健康小结' },
+  ],
   healthHome: [{ who: PEOPLE.mother, url: (d) => pageUrl('healthHome', { residentId: d.motherId }), ready: '测量项目' }],
   healthRecord: [{ who: PEOPLE.mother, url: (d) => pageUrl('healthRecord', { residentId: d.motherId }), ready: '收缩压（高压）' }],
   healthTriage: [{ who: PEOPLE.staff, url: () => pageUrl('healthTriage'), ready: '需要随访的居民' }],

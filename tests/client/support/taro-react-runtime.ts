@@ -10,6 +10,7 @@ export interface TaroReactRuntime {
   useLoad: Hook;
   useReady: Hook;
   useUnload: Hook;
+  useShareAppMessage: Hook;
   createH5NativeComponentConfig: (component: unknown, react: unknown, reactDom: unknown) => unknown;
   connectReactPage: (react: unknown, id: string) => (page: unknown) => unknown;
 }

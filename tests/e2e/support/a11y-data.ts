@@ -18,6 +18,7 @@ export const PEOPLE = {
 } as const;
 const GRID = 'cg-shilonghu-01';
 export const TEAM = 'team-cg-shilonghu';
+const SOJOURN_TEAM = 'team-pe-sojourn-simao';
 
 type Data = Record<string, unknown>;
 
@@ -41,6 +42,8 @@ export interface A11yData {
   contractId: string;
   /** The son's request, waiting for the mother's answer. */
   pendingRequestId: string;
+  /** The mother's stay in 思茅区, ended early: its handback summary is readable. */
+  summaryStayId: string;
 }
 
 /**
@@ -74,7 +77,34 @@ export async function makeData(url: string): Promise<A11yData> {
     conditions: ['hypertension', 'diabetes'],
   });
   await sign(call, PEOPLE.applicant, String((applicant.profile as { id: string }).id));
-  return { motherId, contractId, pendingRequestId: String(pending.id) };
+
+  const summaryStayId = await staySummary(call, motherId);
+  const daughterId = String(((await call(PEOPLE.daughter, 'resident.listMine', {})).self as { id: string }).id);
+  const guest = await stay(call, PEOPLE.daughter, daughterId, { name: '哈尔滨市南岗区王岗镇社区卫生服务中心', phone: '0451-86661234' });
+  await call(PEOPLE.sojournStaff, 'sojourn.closingNote', { stayId: guest, text: '旅居期间血压平稳，已做中医体质辨识，建议回家后继续每周测量两次。' });
+  return { motherId, contractId, pendingRequestId: String(pending.id), summaryStayId };
+}
+
+const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const inDays = (n: number) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
+
+/** A stay in 思茅区 from today for 90 days, approved by the sojourn team. */
+async function stay(call: ReturnType<typeof backend>, openid: string, residentId: string, homeInstitution: Data | null): Promise<string> {
+  const registered = await call(openid, 'sojourn.register', {
+    residentId, teamId: SOJOURN_TEAM, arrival: today(), departure: inDays(90), address: '普洱市思茅区茶马古城旅游小镇B区2栋301',
+    emergencyContact: { name: '王磊', phone: '13987650104' }, homeInstitution, conditions: '高血压', medicines: '氨氯地平 每日1次', shareScopes: ['conditions', 'readings'],
+  });
+  await call(PEOPLE.sojournStaff, 'sojourn.review', { stayId: registered.id, decision: 'approve' });
+  return String(registered.id);
+}
+
+/** The mother's stay with a reading, the team's closing note, then ended early: a summary with content. */
+async function staySummary(call: ReturnType<typeof backend>, motherId: string): Promise<string> {
+  const stayId = await stay(call, PEOPLE.mother, motherId, null);
+  await call(PEOPLE.mother, 'health.record', { residentId: motherId, kind: 'bp', systolic: 136, diastolic: 84 });
+  await call(PEOPLE.sojournStaff, 'sojourn.closingNote', { stayId, text: '旅居期间血压控制尚可，建议回家后继续每周测量，按时服药。' });
+  await call(PEOPLE.mother, 'sojourn.end', { stayId });
+  return stayId;
 }
 
 async function sign(call: ReturnType<typeof backend>, openid: string, residentId: string): Promise<string> {

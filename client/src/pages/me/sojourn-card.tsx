@@ -64,6 +64,7 @@ export function SojournCard({ guestList }: { guestList: boolean }) {
   return (
     <Card title='我的家庭医生团队' className='me-sojourn'>
       {mine?.home ? <InfoRow label='家乡签约团队' value={`${mine.home.team.name}（至${mine.home.until}）`} /> : null}
+      {!mine?.home && stay?.homeInstitution ? <InfoRow label='家乡签约机构' value={`${stay.homeInstitution.name} ${stay.homeInstitution.phone}`} /> : null}
       {stay ? (
         <View className='me-sojourn__stay'>
           <InfoRow label='旅居团队' value={`${stay.team.name} · ${stay.statusLabel}`} />

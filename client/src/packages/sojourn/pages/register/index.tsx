@@ -52,6 +52,8 @@ export default function RegisterPage() {
   if (!residentId) {
     return (
       <Page title='旅居登记'>
+        {/* Nobody chosen yet: the banner picks the user's own profile when there is one. */}
+        <ActingAsBanner />
         <ErrorNotice error={{ code: 'NOT_FOUND', message: '请先在“我的”中建立健康档案，再登记旅居' }} />
       </Page>
     );
