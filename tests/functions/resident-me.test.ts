@@ -32,7 +32,7 @@ describe('resident.me', () => {
       teamName: '呈贡区石龙湖社区家庭医生团队',
       name: '张毅',
       role: '全科医生',
-      teamPermissions: ['slots.publish', 'slots.close', 'appointments.roster', 'ratings.read', 'readings.triage'],
+      teamPermissions: ['slots.publish', 'slots.close', 'appointments.roster', 'ratings.read', 'readings.triage', 'applications.history', 'idcard.read'],
     });
   });
 

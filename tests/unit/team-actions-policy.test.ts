@@ -15,7 +15,7 @@ describe('the team policy table', () => {
 
   it('lists what a staff member may do for the team, from the same rows', () => {
     expect(teamPermissionsOf('t-pe', sojourn)).toContain('stay.guests');
-    expect(teamPermissionsOf('t-cg', regular)).toEqual(['slots.publish', 'slots.close', 'appointments.roster', 'ratings.read', 'readings.triage']);
+    expect(teamPermissionsOf('t-cg', regular)).toEqual(['slots.publish', 'slots.close', 'appointments.roster', 'ratings.read', 'readings.triage', 'applications.history', 'idcard.read']);
     expect(teamPermissionsOf(null, sojourn)).toEqual([]);
   });
 });
