@@ -18,19 +18,34 @@ const INK = '#111418';
 const MUTED = '#4a5560';
 const ACCENT = '#0f5a3e';
 
-/** Splits `text` into lines no wider than `max` at the context's current font, character by character. */
+/** Runs of Latin letters and digits (phone numbers, readings, dates) stay whole; other characters stand alone. */
+const TOKENS = /[A-Za-z0-9][A-Za-z0-9.:/%-]*|\n|./gsu;
+
+/**
+ * Splits `text` into lines no wider than `max` at the context's current font: Chinese text breaks
+ * between any two characters, a phone number or a reading only where it is too long for a line.
+ */
 export function wrap(ctx: Pick<Canvas2D, 'measureText'>, text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const ch of Array.from(text)) {
-    if (ch === '\n') {
+  const fits = (value: string) => ctx.measureText(value).width <= max;
+  for (const token of text.match(TOKENS) ?? []) {
+    if (token === '\n') {
       lines.push(line);
       line = '';
-    } else if (line && ctx.measureText(line + ch).width > max) {
-      lines.push(line);
-      line = ch;
+    } else if (fits(line + token)) {
+      line += token;
     } else {
-      line += ch;
+      if (line) lines.push(line);
+      line = '';
+      // A token wider than a whole line is broken character by character.
+      for (const ch of fits(token) ? [token] : Array.from(token)) {
+        if (line && !fits(line + ch)) {
+          lines.push(line);
+          line = '';
+        }
+        line += ch;
+      }
     }
   }
   lines.push(line);
