@@ -1,3 +1,4 @@
+import { TEAM_PERMISSION_NAMES } from '../../shared/policy/team-actions';
 import { startBackend, type Backend } from './harness';
 
 let backend: Backend;
@@ -32,7 +33,7 @@ describe('resident.me', () => {
       teamName: '呈贡区石龙湖社区家庭医生团队',
       name: '张毅',
       role: '全科医生',
-      teamPermissions: ['slots.publish', 'slots.close', 'appointments.roster', 'ratings.read', 'readings.triage', 'applications.history', 'idcard.read'],
+      teamPermissions: TEAM_PERMISSION_NAMES.filter((p) => p !== 'stay.guests'),
     });
   });
 

@@ -1,3 +1,4 @@
+import { TEAM_PERMISSION_NAMES } from '../../../shared/policy/team-actions';
 import type { ActionOutput } from '@shared/api';
 
 type Account = ActionOutput<'resident.me'>;
@@ -21,7 +22,7 @@ export function staffAccount(overrides: Partial<Account> = {}): Account {
     openid: 'o-staff-test',
     nickname: '张医生',
     roles: ['staff'],
-    staff: { teamId: 'team-xishan-01', teamName: '西山区棕树营社区家庭医生团队', name: '张明', role: '全科医生', teamPermissions: ['slots.publish', 'slots.close', 'appointments.roster', 'ratings.read', 'readings.triage', 'applications.history', 'idcard.read'] },
+    staff: { teamId: 'team-xishan-01', teamName: '西山区棕树营社区家庭医生团队', name: '张明', role: '全科医生', teamPermissions: TEAM_PERMISSION_NAMES.filter((p) => p !== 'stay.guests') },
     ...overrides,
   });
 }
