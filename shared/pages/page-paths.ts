@@ -18,6 +18,8 @@ export const PAGES = {
   familyAudit: 'packages/family/pages/audit/index',
   familyStaffConsents: 'packages/family/pages/staff-consents/index',
   familyConsent: 'packages/family/pages/consent/index',
+  familyIdentity: 'packages/family/pages/identity/index',
+  familyStaffIdentity: 'packages/family/pages/staff-identity/index',
   messages: 'packages/messages/pages/index/index',
   privacyGuide: 'packages/privacy/pages/guide/index',
   teamCard: 'packages/team/pages/card/index',

@@ -15,6 +15,8 @@ const KEY_TEXT: Record<string, string> = {
   'packages/family/pages/profile/index': '健康档案',
   'packages/family/pages/audit/index': '访问记录',
   'packages/family/pages/staff-consents/index': '核实代管授权',
+  'packages/family/pages/identity/index': '核验本人身份',
+  'packages/family/pages/staff-identity/index': '当面核验身份',
   'packages/sign/pages/index/index': '我的签约',
   'packages/sign/pages/choose/index': '选择服务包',
   'packages/sign/pages/confirm/index': '签约协议',

@@ -13,6 +13,7 @@ import { MessagesCard } from './messages-card';
 import { PendingRequests } from './pending-requests';
 import { useInbox } from './use-inbox';
 import { HealthCard } from './health-card';
+import { IdentityCard } from './identity-card';
 import './index.css';
 import { focusable, roleOf } from '../../lib/a11y';
 
@@ -45,9 +46,14 @@ function FamilyCard({ account }: { account: Account }) {
           家人与代管
         </Button>
         {account.roles.includes('staff') ? (
-          <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('familyStaffConsents') })}>
-            核实代管授权
-          </Button>
+          <>
+            <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('familyStaffConsents') })}>
+              核实代管授权
+            </Button>
+            <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('familyStaffIdentity') })}>
+              当面核验居民身份
+            </Button>
+          </>
         ) : null}
       </View>
     </Card>
@@ -107,6 +113,7 @@ export default function MePage() {
         <>
           <PendingRequests requests={inbox.requests} onAnswered={inbox.reload} />
           <AccountCard account={account} />
+          <IdentityCard />
           <MessagesCard notices={inbox.notices} unread={inbox.unread} onRead={inbox.markRead} />
           <ContractCard />
           <AppointmentsCard account={account} />

@@ -10,4 +10,7 @@ export const FAMILY_ROUTES = {
   audit: (residentId: string) => pageUrl('familyAudit', { residentId }),
   staffConsents: pageUrl('familyStaffConsents'),
   consent: (guardianshipId: string, back?: string) => pageUrl('familyConsent', { guardianshipId, back }),
+  /** `claim`: the person's number is registered by someone else and she takes the record over. */
+  identity: (back?: string, claim?: boolean) => pageUrl('familyIdentity', { back, claim: claim ? '1' : undefined }),
+  staffIdentity: pageUrl('familyStaffIdentity'),
 };

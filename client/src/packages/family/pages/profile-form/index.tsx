@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ZCreateProfileInput, type CreateProfileInput } from '@shared/api/resident-profile';
@@ -15,6 +16,7 @@ import { TextField } from '../../components/text-field';
 import { WechatPhoneButton } from '../../components/wechat-phone-button';
 import { ScopeChoice } from '../../components/scope-choice';
 import { FAMILY_ROUTES } from '../../lib/routes';
+import { keepClaimDraft } from '../../lib/claim-draft';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { finishDetour } from '../../../../lib/return-to';
 import { fieldErrorsOf, useSubmit, type FieldErrors } from '../../../../lib/use-submit';
@@ -39,6 +41,8 @@ export default function ProfileForm() {
   const [health, setHealth] = useState<HealthValues>({ conditions: [], disability: 'none', livesAlone: false, pregnant: false, dueDate: '' });
   const [relation, setRelation] = useState<Relation | ''>('');
   const [scopes, setScopes] = useState<Scope[]>([...DEFAULT_REQUEST_SCOPES]);
+  // The number is registered already (by a relative, or by someone who typed it): she may claim it.
+  const [taken, setTaken] = useState(false);
 
   // Birth date and gender are printed in the ID number: fill them in, the person only confirms.
   const onIdNumber = (value: string) => {
@@ -78,6 +82,7 @@ export default function ProfileForm() {
   const form = useSubmit({
     check,
     send: (value: CreateProfileInput, requestId) => call('resident.createProfile', value, { requestId }),
+    onFail: (error) => setTaken(!forRelative && error.code === 'CONFLICT' && error.field === 'idNumber'),
     onDone: ({ profile }) => {
       if (profile) setActingAs({ residentId: profile.id, name: profile.name, self: true });
       const notice = forRelative
@@ -115,6 +120,22 @@ export default function ProfileForm() {
           <ChoiceChips name='relation' label='对方是您的' options={RELATIONS.map((r) => ({ value: r, label: RELATION_LABELS[r] }))} value={relation ? [relation] : []} onChange={([r]) => setRelation(r)} error={errors.relation} />
           <Text className='family-field__label'>申请代办的事项（社区医生会向对方说明每项的含义）</Text>
           <ScopeChoice scopes={OFFERED_SCOPES} value={scopes} onChange={setScopes} error={errors.scopes} />
+        </Card>
+      ) : null}
+      {taken ? (
+        <Card title='这个身份证号已被登记' className='family-claim'>
+          <Text className='family-note'>这个身份证号已被登记，如果是您本人，可以通过人脸核身认领。认领后档案归您所有，之前登记的人不能再查看。</Text>
+          <View className='family-actions'>
+            <Button
+              variant='secondary'
+              onClick={() => {
+                keepClaimDraft(name, idNumber);
+                void Taro.navigateTo({ url: FAMILY_ROUTES.identity(params.back, true) });
+              }}
+            >
+              人脸核身认领档案
+            </Button>
+          </View>
         </Card>
       ) : null}
       {Object.keys(errors).length > 0 ? <Text className='ui-field-error'>请按提示修改标红的内容</Text> : null}

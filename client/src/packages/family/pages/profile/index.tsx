@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ELDERLY_RISK_LABELS, MANAGEMENT_CATEGORY_LABELS, PRIORITY_GROUP_LABELS } from '@shared/resident/classification';
 import { CONDITION_LABELS, DISABILITY_LABELS } from '@shared/resident/vocabulary';
+import type { Profile } from '@shared/api/resident-profile';
 import { call } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page, useActingAs } from '../../../../components';
 import { formatLocalDate } from '../../../../lib/date';
@@ -15,6 +16,12 @@ import '../../components/family.css';
 const VIEWER = { self: '本人', guardian: '代管人', staff: '家庭医生团队' } as const;
 
 /** A resident's profile: the one in the address, else the person the app is acting for. */
+/** Whether the account holding the record proved it is its person, in words. */
+function identityText(identity: Profile['identity']): string {
+  if (!identity.verified) return '尚未核验（家人的代管申请和访问记录在核验后才交给本人）';
+  return identity.method === 'face' ? '已通过人脸核身' : '已由家庭医生团队当面核验';
+}
+
 export default function ProfilePage() {
   const acting = useActingAs();
   const params = usePageParams();
@@ -66,6 +73,12 @@ function ProfileBody({ residentId }: { residentId: string }) {
       </Card>
       <Card>
         <InfoRow label='您的身份' value={VIEWER[p.viewer.as]} />
+        {p.hasOwnAccount ? <InfoRow label='本人身份核验' value={identityText(p.identity)} /> : null}
+        {p.viewer.as === 'self' && !p.identity.verified ? (
+          <View className='family-actions'>
+            <Button onClick={() => Taro.navigateTo({ url: FAMILY_ROUTES.identity(FAMILY_ROUTES.profile(p.id)) })}>核验本人身份</Button>
+          </View>
+        ) : null}
         {p.viewer.as === 'guardian' ? <InfoRow label='可以代办' value={scopesText(p.viewer.scopes)} /> : null}
         {p.viewer.as === 'self' || (p.viewer.as === 'guardian' && !p.hasOwnAccount) ? (
           <View className='family-actions'>

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '当面核验身份',
+});
