@@ -7,6 +7,7 @@ import { Button, Card, ErrorNotice } from '../../../components';
 import { useSubmit } from '../../../lib/use-submit';
 import { ChoiceChips } from './choice-chips';
 import { inputName } from '../../../lib/a11y';
+import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'].map((label, i) => ({ value: i + 1, label }));
 const KINDS = [
@@ -17,7 +18,7 @@ const KINDS = [
 
 function Field({ name, label, value, onInput, error }: { name: string; label: string; value: string; onInput: (v: string) => void; error?: string }) {
   return (
-    <View>
+    <View className={`ap-field ap-field--${name.replace(/\./g, '-')}${error ? ` ${INVALID_FIELD_CLASS}` : ''}`}>
       <Text className='ap-label'>{label}</Text>
       <Input id={`field-${name}`} className='ap-input' value={value} onInput={(e) => onInput(e.detail.value)} {...inputName(label, error)} />
       {error ? <Text className='ui-field-error'>{error}</Text> : null}

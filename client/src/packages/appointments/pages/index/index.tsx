@@ -7,6 +7,9 @@ import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page, u
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { useSubmit } from '../../../../lib/use-submit';
+import { askToNotify } from '../../../../lib/subscribe';
+import { inputName } from '../../../../lib/a11y';
+import { INVALID_FIELD_CLASS } from '../../../../lib/reveal-field';
 import { SlotPicker } from '../../components/slot-picker';
 import { BookingList } from '../../components/booking-list';
 import { FulfilmentCard } from '../../components/fulfilment-card';
@@ -49,7 +52,9 @@ export default function Appointments() {
     reload();
   };
   const form = useSubmit({
-    send: (p: Picked, requestId) => {
+    send: async (p: Picked, requestId) => {
+      // Asked within the tap: the day-before reminder and a cancellation by the team, or the 有号提醒.
+      await askToNotify(p.slot.state === 'full' ? ['slotAvailable'] : ['appointmentReminder', 'appointmentCancelled']);
       const input = { slotId: p.slot.id, ...(p.kind === 'home_visit' && address ? { address } : {}) };
       if (p.slot.state === 'full') return call('appointment.wait', { residentId: residentId!, slotId: p.slot.id }, { requestId }).then(() => '已登记有号提醒');
       if (moving) return call('appointment.reschedule', { appointmentId: moving.id, ...input }, { requestId }).then(() => '已改约');
@@ -99,9 +104,16 @@ export default function Appointments() {
           <View className='ap-confirm'>
             <Text className='ap-note'>{`${picked.pointName} ${picked.slot.timeText}${picked.slot.state === 'full' ? '（已约满，有空位时提醒您，并为您保留15分钟）' : ''}`}</Text>
             {picked.kind === 'home_visit' ? (
-              <View>
+              <View className={`ap-field ap-field--address${form.errors.address ? ` ${INVALID_FIELD_CLASS}` : ''}`}>
                 <Text className='ap-label'>上门地址（不填则用健康档案中的地址）</Text>
-                <Input id='field-address' className='ap-input' value={address} onInput={(e) => setAddress(e.detail.value)} placeholder='小区、楼栋、单元和门牌号' />
+                <Input
+                  id='field-address'
+                  className='ap-input'
+                  value={address}
+                  onInput={(e) => setAddress(e.detail.value)}
+                  placeholder='小区、楼栋、单元和门牌号'
+                  {...inputName('上门地址', form.errors.address)}
+                />
                 {form.errors.address ? <Text className='ui-field-error'>{form.errors.address}</Text> : null}
               </View>
             ) : null}
