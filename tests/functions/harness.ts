@@ -20,10 +20,11 @@ export interface Backend {
 
 /**
  * A fresh local CloudBase on a free port with an empty temporary data dir (demo data when `seed`,
- * and the demo story of `npm start` when `demoStory`).
+ * and the demo story of `npm start` when `demoStory`), or on `dataDir`, which is then kept.
  */
-export async function startBackend({ seed = true, demoStory = false }: { seed?: boolean; demoStory?: boolean } = {}): Promise<Backend> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yl-fn-'));
+export async function startBackend({ seed = true, demoStory = false, dataDir: keptDir }: { seed?: boolean; demoStory?: boolean; dataDir?: string } = {}): Promise<Backend> {
+  // A data dir given by the caller outlives the backend (another emulator opens it next).
+  const dataDir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yl-fn-'));
   const emulator = await startEmulator({
     port: 0,
     dataDir,
@@ -60,7 +61,7 @@ export async function startBackend({ seed = true, demoStory = false }: { seed?: 
     },
     async close() {
       await emulator.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!keptDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

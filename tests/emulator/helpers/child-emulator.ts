@@ -44,11 +44,14 @@ export interface ChildEmulator {
   kill(): Promise<void>;
 }
 
-/** Starts `node <bundle>` on a free port with the given data dir and waits for its READY line. */
-export function startChild(bundle: string, dataDir: string): Promise<ChildEmulator> {
+/**
+ * Starts `node <bundle>` on a free port with the given data dir and waits for its READY line; `env`
+ * overrides its settings (say `SEED: 'base'`).
+ */
+export function startChild(bundle: string, dataDir: string, env: Record<string, string> = {}): Promise<ChildEmulator> {
   const child = spawn(process.execPath, [bundle], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, SEED: '0', TIMERS: '0', QUIET: '1' },
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, SEED: '0', TIMERS: '0', QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
