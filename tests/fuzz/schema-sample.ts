@@ -36,6 +36,8 @@ function stringFor(def: Def, r: Rng, pool: SamplePool, key: string): string {
     if (fits(s)) return s;
   }
   if (regex?.source === '^[0-9a-f]{64}$') return 'ab'.repeat(32);
+  const digits = regex ? /^\^\\d\{(\d+)\}\$$/.exec(regex.source) : null;
+  if (digits) return Array.from({ length: Number(digits[1]) }, () => r.int(0, 9)).join('');
   return '测'.repeat(Math.max(min, Math.min(max, r.int(2, 8))));
 }
 
