@@ -27,6 +27,8 @@ export function valuesForKey(key: string, now: Date): string[] | null {
   if (/name$/i.test(key)) return ['李桂兰', '王敏', '玉罕·岩温'];
   if (/url$/i.test(key)) return ['https://tcb.example.com/idcard.jpg', 'http://127.0.0.1:8787/__dev/wx/images/missing.jpg'];
   if (/address/i.test(key)) return ['呈贡区石龙路 15 号 3 栋', '昆明市五华区翠湖南路 2 号'];
+  // One-time codes: the 6-digit code a resident shows staff, or a WeChat button's code.
+  if (/^code$/.test(key)) return ['123456', '000000', '0a1b2c3d4e5f'];
   return null;
 }
 
