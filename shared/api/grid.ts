@@ -124,6 +124,17 @@ export const ZVisitSchedule = z.object({
 });
 export const ZVisitDate = z.object({ date: z.string(), weekday: z.number().int(), period: z.enum(['am', 'pm', 'day']), text: z.string() });
 
+export const ZStation = z.object({ name: z.string(), address: z.string(), hours: z.string() });
+export const ZSigningGuide = z.object({
+  /** Working days the team usually takes to review an application. */
+  reviewDays: z.number().int().min(1).max(30),
+  /** Where the self-pay part is paid and consent is checked in person; null without a fixed point. */
+  station: ZStation.nullable(),
+  /** What to bring to the station. */
+  bring: z.array(z.string()),
+});
+export type SigningGuideView = z.infer<typeof ZSigningGuide>;
+
 export const ZTeamInput = z
   .object({
     teamId: z
@@ -165,6 +176,8 @@ export const ZTeamCard = ZTeamSummary.extend({
   grids: z.array(z.object({ id: z.string(), name: z.string(), community: z.string() })),
   /** The 康养 / 理疗 services with fees (sojourn teams; empty for the others). */
   wellnessServices: z.array(ZWellnessService),
+  /** What happens after applying to sign with this team (shared/contract/signing-guide). */
+  signing: ZSigningGuide,
 });
 export type TeamCard = z.infer<typeof ZTeamCard>;
 export const ZTeamOutput = ZTeamCard;

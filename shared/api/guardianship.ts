@@ -80,6 +80,18 @@ export const ZListMineOutput = z.object({
   managed: z.array(ZGuardianship),
   /** People who act for the caller, or have asked to. */
   guardians: z.array(ZGuardianship),
+  /**
+   * For relatives whose profile the caller made and whose consent waits to be checked in person: the
+   * team that checks it and its service station (address, hours).
+   */
+  verifyAt: z.array(
+    z.object({
+      guardianshipId: z.string(),
+      teamName: z.string(),
+      teamPhone: z.string(),
+      station: z.object({ name: z.string(), address: z.string(), hours: z.string() }).nullable(),
+    }),
+  ),
 });
 
 export const ZPendingConsentsInput = z.object({}).strict();

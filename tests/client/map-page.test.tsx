@@ -180,6 +180,7 @@ describe('the team card', () => {
     ],
     grids: [{ id: 'nj-zhiziluo', name: '知子罗村', community: '知子罗村' }],
     wellnessServices: [],
+    signing: { reviewDays: 5, station: { name: '匹河怒族乡卫生院', address: '匹河村街子上', hours: '周一至周日 8:00-18:00' }, bring: ['本人身份证或户口簿'] },
   };
 
   it('shows members with roles, the mobile point schedule and its next date, and leads to signing', async () => {

@@ -88,7 +88,7 @@ describe('journeys in elder mode', () => {
     await page.locator('.sign-package__head >> visible=true', { hasText: '慢病管理包' }).click();
     await visible(page, '下一步：阅读签约协议').click();
     await visible(page, '我已阅读并同意本协议').click();
-    await visible(page, '确认签约').click();
+    await visible(page, '同意并签约').click();
     await visible(page, '允许').click();
     await visible(page, '等待团队审核').waitFor();
     await app.screenshot(page, 'journey-new-signed');

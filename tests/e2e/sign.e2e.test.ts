@@ -47,6 +47,10 @@ describe('signing with the 石龙湖 team in the H5 build', () => {
     await visible(resident, '呈贡区石龙湖社区家庭医生团队').waitFor();
     await visible(resident, '查看团队成员和服务点').click();
     await resident.waitForURL(/\/packages\/team\/pages\/card\/index\?teamId=team-cg-shilonghu/);
+    // Signing stays in reach at the bottom of the long card, with what it costs a year.
+    await resident.locator('.ui-action-bar', { hasText: '每年个人自付 0元起' }).locator('visible=true').waitFor();
+    await visible(resident, '签约须知').waitFor();
+    await app.screenshot(resident, 'team-card-action-bar');
     await visible(resident, '与该团队签约').click();
 
     await resident.waitForURL(new RegExp(`${SIGN}/choose/index\\?teamId=team-cg-shilonghu`));
@@ -63,13 +67,18 @@ describe('signing with the 石龙湖 team in the H5 build', () => {
     await visible(resident, '基础包、慢病管理包').waitFor();
     await visible(resident, '一、协议双方').waitFor();
     await app.screenshot(resident, 'sign-agreement-preview');
-    await visible(resident, '确认签约').click();
+    await visible(resident, '同意并签约').click();
     await visible(resident, '请先勾选“我已阅读并同意本协议”').waitFor();
     await visible(resident, '我已阅读并同意本协议').click();
-    await visible(resident, '确认签约').click();
+    await visible(resident, '同意并签约').click();
     await visible(resident, '允许').click();
     await resident.waitForURL(/contract\/index/);
     await visible(resident, '等待团队审核').waitFor();
+    // What happens next, from the team's own data; and whose application this is.
+    await visible(resident, '1. 团队审核（一般 2 个工作日内）').waitFor();
+    await visible(resident, /在石龙湖社区卫生服务站缴纳每年个人自付的 140 元/).waitFor();
+    await visible(resident, '• 正在吃的降压药、降糖药或药盒').waitFor();
+    await resident.locator('.acting-as').locator('visible=true').waitFor();
     await app.screenshot(resident, 'sign-submitted');
 
     const staff = await app.pageAs(STAFF);

@@ -31,6 +31,19 @@ describe('grid.team', () => {
     expect(card.grids.map((g) => g.id)).toEqual(['cg-shilonghu-01', 'cg-shilonghu-02', 'cg-shilonghu-03']);
   });
 
+  it('says what happens after applying, from the team: review days, the station that takes payment, what to bring', async () => {
+    const card = await backend.ok(RESIDENT, 'grid.team', { teamId: 'team-cg-shilonghu' });
+    expect(card.signing).toMatchObject({
+      reviewDays: 2,
+      station: { name: '石龙湖社区卫生服务站', address: '呈贡区洛龙街道石龙路 15 号（石龙湖社区居委会一楼）' },
+    });
+    expect(card.signing.bring).toContain('正在吃的降压药、降糖药或药盒');
+    // A team that has not said: the usual three working days, at its first fixed point.
+    const luolong = await backend.ok(RESIDENT, 'grid.team', { teamId: 'team-cg-luolong' });
+    expect(luolong.signing).toMatchObject({ reviewDays: 3, station: { name: '洛龙街道社区卫生服务中心' } });
+    expect(luolong.signing.bring.length).toBeGreaterThan(0);
+  });
+
   it('lists the next visit days of each mobile point of a Nujiang mountain team', async () => {
     const before = new Date();
     const card = await backend.ok(RESIDENT, 'grid.team', { teamId: 'team-nj-pihe-1' });

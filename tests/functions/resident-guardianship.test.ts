@@ -121,6 +121,10 @@ describe('a relative without WeChat: a managed profile checked in person', () =>
   it('lets the guardian only browse until a staff member checks consent', async () => {
     const mine = await backend.ok(DAUGHTER, 'resident.listMine', {});
     expect(mine.managed.find((g) => g.id === guardianshipId)).toMatchObject({ status: 'pending', consentRoute: 'in_person', residentName: '张秀英', effectiveScopes: [] });
+    // Where to take her: the station of the team of the grid the daughter chose for her.
+    expect(mine.verifyAt).toEqual([
+      { guardianshipId, teamName: '呈贡区石龙湖社区家庭医生团队', teamPhone: '0871-67482316', station: expect.objectContaining({ name: '石龙湖社区卫生服务站', hours: expect.any(String) }) },
+    ]);
     const reply = await backend.call(DAUGHTER, 'resident.getProfile', { residentId });
     expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('只能浏览团队和服务包') } });
   });
@@ -161,6 +165,8 @@ describe('a relative without WeChat: a managed profile checked in person', () =>
 
   it('lets several guardians hold one resident, each consented separately', async () => {
     const request = await backend.ok(SON, 'resident.requestAccess', { name: '张秀英', idNumber: ZHANG_ID, relation: 'parent', scopes: ['view'] });
+    // He did not make her profile: nothing tells him which station (and so which area) is hers.
+    expect((await backend.ok(SON, 'resident.listMine', {})).verifyAt).toEqual([]);
     expect(request).toMatchObject({ consentRoute: 'in_person', status: 'pending' });
     expect(code(await backend.call(SON, 'resident.getProfile', { residentId }))).toBe('FORBIDDEN');
     await backend.ok(STAFF, 'resident.verifyConsent', { guardianshipId: request.id, idNumber: ZHANG_ID, approve: true, scopes: ['view'] });

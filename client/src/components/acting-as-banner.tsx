@@ -15,6 +15,8 @@ interface Choice extends ActingAs {
   blocked: string | null;
 }
 
+const asActing = (c: Choice): ActingAs => ({ residentId: c.residentId, name: c.name, self: c.self, relationLabel: c.relationLabel });
+
 /** The people the user may act for: themself, and everyone whose proxy access is in effect. */
 export function actingChoices(family: Family): Choice[] {
   const choices: Choice[] = [];
@@ -32,12 +34,19 @@ export function actingChoices(family: Family): Choice[] {
   return choices;
 }
 
+export interface ActingAsBannerProps {
+  /** A page about one person (a contract) makes that person the one acted for, when the user may. */
+  follow?: string;
+  /** The user chose another person in the switcher. */
+  onSwitch?: (chosen: ActingAs) => void;
+}
+
 /**
  * The persistent "acting for" banner (正在为谁办理) with a one-tap switcher, for every page that acts
  * on a resident. The choice is kept on the phone; one that is no longer allowed falls back to the
  * user's own profile.
  */
-export function ActingAsBanner() {
+export function ActingAsBanner({ follow, onSwitch }: ActingAsBannerProps = {}) {
   const acting = useActingAs();
   const [choices, setChoices] = useState<Choice[] | null>(null);
   const [open, setOpen] = useState(false);
@@ -49,14 +58,16 @@ export function ActingAsBanner() {
         if (!mounted.current) return;
         const list = actingChoices(family);
         setChoices(list);
+        const followed = follow ? list.find((c) => c.residentId === follow && !c.blocked) : undefined;
         const chosen = getActingAs();
         const stillAllowed = list.find((c) => c.residentId === chosen?.residentId && !c.blocked);
-        if (!stillAllowed) setActingAs(list.find((c) => c.self) ?? null);
+        if (followed && followed.residentId !== chosen?.residentId) setActingAs(asActing(followed));
+        else if (!stillAllowed) setActingAs(list.find((c) => c.self) ?? null);
       })
       .catch(() => {
         // The banner keeps the last known choice; the page shows its own errors.
       });
-  }, [mounted]);
+  }, [mounted, follow]);
 
   useRefreshOnShow(load);
 
@@ -85,8 +96,9 @@ export function ActingAsBanner() {
               hoverClass={c.blocked ? 'none' : 'acting-as__choice--pressed'}
               onClick={() => {
                 if (c.blocked) return;
-                setActingAs({ residentId: c.residentId, name: c.name, self: c.self, relationLabel: c.relationLabel });
+                setActingAs(asActing(c));
                 setOpen(false);
+                onSwitch?.(asActing(c));
               }}
             >
               <Text className='acting-as__choice-name'>{c.self ? `${c.name}（本人）` : `${c.name}（${c.relationLabel}）`}</Text>

@@ -1,3 +1,4 @@
+import type { TeamSigningSettings } from '../../../shared/contract/signing-guide';
 import type { BBox, GridGeometry, LatLng, VisitSchedule } from '../../../shared/geo';
 import type { GridSummary, Region, TeamSummary } from '../../../shared/api/grid';
 import type { WellnessService } from '../../../shared/sojourn/wellness';
@@ -76,6 +77,8 @@ export interface TeamDoc {
   wellnessServices?: WellnessService[];
   /** Booking settings; without them the defaults of shared/appointment/booking-rules apply. */
   booking?: { cancelHours?: number };
+  /** What happens after applying (review time, pay-and-verify station, what to bring); defaults in shared/contract/signing-guide. */
+  signing?: TeamSigningSettings;
 }
 
 /**

@@ -4,6 +4,7 @@ import { pointLatLng, toTeamSummary } from '../../core/grids/grid-docs';
 import { GridRepository } from '../../core/grids/grid-repository';
 import { TeamRepository } from '../../core/grids/team-repository';
 import { nextVisitDates } from '../../../shared/geo';
+import { signingGuide } from '../../../shared/contract/signing-guide';
 
 /** How many upcoming visit days of each mobile point the card lists. */
 const NEXT_DATES = 3;
@@ -31,5 +32,6 @@ export const team: Handler<'grid.team'> = async ({ teamId }, ctx) => {
     })),
     grids: grids.map((g) => ({ id: g.gridId, name: g.name, community: g.region.community })),
     wellnessServices: (doc.wellnessServices ?? []).map((s) => ({ kind: s.kind, name: s.name, feeYuan: s.feeYuan, unit: s.unit, note: s.note })),
+    signing: signingGuide(doc),
   };
 };

@@ -19,6 +19,8 @@ export interface TeamSpec {
   mobile?: Array<{ name: string; address: string; at: [number, number]; schedule: VisitSchedule }>;
   /** 康养 / 理疗 services with fees (sojourn teams). */
   wellness?: WellnessService[];
+  /** After applying: review days, the fixed point (index into `fixed`) that takes payments, what to bring. */
+  signing?: { reviewDays?: number; station?: number; bring?: string[] };
 }
 
 const point = (at: [number, number]) => ({ type: 'Point' as const, coordinates: at });
@@ -46,6 +48,15 @@ export function buildTeam(spec: TeamSpec): TeamDoc {
       scheduleText: scheduleText(p.schedule),
     })),
     ...(spec.wellness ? { wellnessServices: spec.wellness } : {}),
+    ...(spec.signing
+      ? {
+          signing: {
+            ...(spec.signing.reviewDays ? { reviewDays: spec.signing.reviewDays } : {}),
+            ...(spec.signing.station !== undefined ? { stationId: `${spec.id}-f${spec.signing.station + 1}` } : {}),
+            ...(spec.signing.bring ? { bring: spec.signing.bring } : {}),
+          },
+        }
+      : {}),
   };
   return { ...team, pointCells: teamPointCells(team) };
 }

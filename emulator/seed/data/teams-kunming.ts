@@ -25,6 +25,11 @@ const chenggong: TeamSpec[] = [
       luolongCentre,
     ],
     mobile: [{ name: '石龙村老年活动室流动服务点', address: '石龙村村委会旁老年活动室', at: [102.8492, 24.8781], schedule: { weeksOfMonth: [2, 4], weekday: 4, period: 'am' } }],
+    signing: {
+      reviewDays: 2,
+      station: 0,
+      bring: ['本人身份证（代办的家人也带上自己的身份证）', '医保卡或医保电子凭证', '正在吃的降压药、降糖药或药盒', '近一年的体检报告或病历（如有）'],
+    },
   },
   {
     ...CHENGGONG,

@@ -96,6 +96,12 @@ const teams: TeamSpec[] = [
       { name: '架究村流动服务点', address: '架究村村委会', at: [98.8611, 26.5679], schedule: { weeksOfMonth: [2, 4], weekday: 2, period: 'am' } },
       { name: '普洛村流动服务点', address: '普洛村小学旁', at: [98.8896, 26.5681], schedule: { weeksOfMonth: [2, 4], weekday: 4, period: 'pm' } },
     ],
+    // Roads to the villages are long: the team reviews at its weekly meeting, and the 卫生院 takes payments.
+    signing: {
+      reviewDays: 5,
+      station: 0,
+      bring: ['本人身份证或户口簿', '医保卡', '正在吃的药或药盒（如有）', '不识字的老人可由家人陪同，按手印确认'],
+    },
   },
   {
     ...FUGONG,

@@ -52,5 +52,5 @@ export function guardianshipOf(over: Partial<Guardianship> = {}): Guardianship {
 }
 
 export function familyOf(over: Partial<Family> = {}): Family {
-  return { self: null, managed: [], guardians: [], ...over };
+  return { self: null, managed: [], guardians: [], verifyAt: [], ...over };
 }

@@ -85,3 +85,19 @@ export function Grids({ grids }: { grids: TeamCard['grids'] }) {
     </Card>
   );
 }
+
+/** 签约须知: what happens after applying to this team, before the person decides. */
+export function SigningNotes({ signing }: { signing: TeamCard['signing'] }) {
+  return (
+    <Card title='签约须知'>
+      <Text className='team-line'>{`申请后，团队一般在 ${signing.reviewDays} 个工作日内审核。`}</Text>
+      {signing.station ? (
+        <Text className='team-line'>{`需要个人自付的，审核通过后在${signing.station.name}缴纳（${signing.station.hours}）。`}</Text>
+      ) : null}
+      <Text className='team-line team-line--strong'>去服务站时请带上：</Text>
+      {signing.bring.map((item) => (
+        <Text key={item} className='team-line'>{`• ${item}`}</Text>
+      ))}
+    </Card>
+  );
+}

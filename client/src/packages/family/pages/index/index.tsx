@@ -8,6 +8,7 @@ import { call } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page, setActingAs } from '../../../../components';
 import { GuardianshipCard } from '../../components/guardianship-card';
 import { RequestAnswer } from '../../components/request-answer';
+import { VerifyPlace } from '../../components/verify-place';
 import { consentUntil } from '../../lib/labels';
 import { FAMILY_ROUTES } from '../../lib/routes';
 import { usePageParams } from '../../../../lib/use-page-params';
@@ -57,6 +58,7 @@ export default function FamilyHome() {
   }
 
   const { self, managed, guardians } = family;
+  const verifyAt = family.verifyAt ?? [];
   return (
     <Page title='家人与代管' intro='为父母、孩子办理签约、预约和提醒，需要对方同意'>
       <ActingAsBanner />
@@ -84,6 +86,9 @@ export default function FamilyHome() {
       {managed.length === 0 ? <Text className='family-note'>还没有代管的家人。</Text> : null}
       {managed.map((g) => (
         <GuardianshipCard key={g.id} g={g} side='guardian'>
+          {g.status === 'pending' && g.consentRoute === 'in_person' ? (
+            <VerifyPlace name={g.residentName} place={verifyAt.find((v) => v.guardianshipId === g.id)} />
+          ) : null}
           {g.effectiveScopes.length > 0 ? (
             <Button
               onClick={() => {

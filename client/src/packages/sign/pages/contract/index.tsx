@@ -4,8 +4,10 @@ import { useState } from 'react';
 import type { Contract } from '@shared/api/contract';
 import { pageUrl } from '@shared/pages/page-paths';
 import { call } from '../../../../api';
-import { Button, Card, EmptyState, ErrorNotice, Loading, Page } from '../../../../components';
+import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page } from '../../../../components';
 import { ContractSummary } from '../../components/contract-summary';
+import { NextSteps } from '../../components/next-steps';
+import { Rejected } from '../../components/rejected';
 import { ReasonField } from '../../components/reason-field';
 import { Timeline } from '../../components/timeline';
 import { MAP_ROUTE, SIGN_ROUTES } from '../../lib/routes';
@@ -68,7 +70,10 @@ export default function ContractPage() {
   const { data, loading, error, reload } = useLoader(async () => {
     if (!contractId) return null;
     const contract = await call('contract.get', { contractId });
-    return { contract, canSign: await canSign(contract.residentId) };
+    const waiting = contract.status === 'pending_review' || contract.status === 'scheduled';
+    // The team's own word on review time, payment and what to bring; the page stands without it.
+    const [signer, team] = await Promise.all([canSign(contract.residentId), waiting ? call('grid.team', { teamId: contract.team.id }).catch(() => null) : null]);
+    return { contract, canSign: signer, guide: team?.signing ?? null };
   }, [contractId]);
 
   if (!contractId) {
@@ -93,9 +98,15 @@ export default function ContractPage() {
       }),
     });
 
+  // Choosing another person in the banner leaves this person's contract for that person's.
+  const switchPerson = (residentId: string) => {
+    if (residentId !== contract.residentId) void Taro.redirectTo({ url: SIGN_ROUTES.mine });
+  };
   return (
     <Page title='签约详情'>
+      {data.canSign ? <ActingAsBanner follow={contract.residentId} onSwitch={(a) => switchPerson(a.residentId)} /> : null}
       {notice ? <Text className='sign-success'>{notice}</Text> : null}
+      {contract.status === 'rejected' && data.canSign ? <Rejected contract={contract} /> : null}
       <ContractSummary contract={contract} />
       {contract.status === 'active' ? (
         <Card title='签约服务'>
@@ -107,6 +118,7 @@ export default function ContractPage() {
           </View>
         </Card>
       ) : null}
+      {contract.status === 'pending_review' && data.guide ? <NextSteps contract={contract} guide={data.guide} /> : null}
       <Card title='办理进度'>
         <Timeline steps={contract.timeline} />
       </Card>

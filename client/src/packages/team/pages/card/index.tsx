@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { ActionBar, Button, Card, ErrorNotice, Loading, Page, PhoneButton } from '../../../../components';
 import { selfPayRange, selfPayRangeText } from '@shared/contract/packages';
 import { Fact } from '../../../../components/map/fact';
-import { FixedPoints, Grids, Members, MobilePoints } from '../../components/team-sections';
+import { FixedPoints, Grids, Members, MobilePoints, SigningNotes } from '../../components/team-sections';
 import { useTeam, useTeamIdParam } from '../../lib/use-team';
 import { useLoader } from '../../../../lib/use-loader';
 import { call } from '../../../../api';
@@ -49,6 +49,7 @@ export default function TeamCardPage() {
       <FixedPoints points={team.fixedPoints} />
       <MobilePoints points={team.mobilePoints} />
       <Grids grids={team.grids} />
+      <SigningNotes signing={team.signing} />
       <View className='team-actions team-actions--sign'>
         <Button variant='secondary' onClick={() => Taro.navigateTo({ url: pageUrl('appointments') })}>
           已签约：预约服务
