@@ -10,6 +10,7 @@ import { setActingAs } from '../../client/src/components';
 import { resetActingAsCache } from '../../client/src/components/acting-as-store';
 import AppointmentsPage from '../../client/src/packages/appointments/pages/index/index';
 import { PublishForm } from '../../client/src/packages/appointments/components/publish-form';
+import { SlotControls } from '../../client/src/packages/appointments/components/slot-controls';
 import { renderPage } from './support/render-page';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
@@ -147,5 +148,58 @@ describe('publishing slots (staff)', () => {
       expect.objectContaining({ pointId: 'team-cg-shilonghu-f1', kind: 'clinic', weekdays: [1, 2, 3, 4, 5], windows: [{ start: '08:30', end: '11:30' }], slotMinutes: 30, capacity: 3 }),
       expect.objectContaining({ requestId: expect.any(String) }),
     );
+  });
+});
+
+describe('changing the day’s slots (staff)', () => {
+  const rosterSlot = (over: { closed?: boolean; booked?: number } = {}) => ({
+    id: 'sl-1', pointId: 'team-cg-shilonghu-f1', pointName: '石龙湖社区卫生服务站', kind: 'clinic' as const, kindLabel: '门诊', timeText: '09:00-09:30',
+    capacity: 2, booked: over.booked ?? 2, closed: over.closed ?? false, bookings: [],
+  });
+  async function typeInto(field: string, value: string) {
+    const el = await waitFor(() => {
+      const found = document.querySelector(`.ap-field--${field} input`);
+      if (!found) throw new Error(`no ${field} input yet`);
+      return found;
+    });
+    fireEvent.input(el, { target: { value }, detail: { value } });
+  }
+
+  it('adds places to a slot and tells the staff member the waiting list was offered one', async () => {
+    const changed = jest.fn();
+    mockedCall.mockResolvedValue({ capacity: 4, booked: 3, status: 'open', offered: 1 } as never);
+    render(<SlotControls slots={[rosterSlot()]} onChanged={changed} />);
+    fireEvent.click(screen.getByText('调整人数'));
+    await typeInto('capacity', '4');
+    fireEvent.click(screen.getByText('保存人数'));
+    await waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(mockedCall).toHaveBeenCalledWith('appointment.adjust', { slotId: 'sl-1', capacity: 4, reopen: false }, expect.objectContaining({ requestId: expect.any(String) }));
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: '已调整，已通知候补的居民', icon: 'success' });
+  });
+
+  it('asks for the reason before closing a slot (停诊), pointing at the empty reason', async () => {
+    const scrolled = jest.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    render(<SlotControls slots={[rosterSlot()]} onChanged={() => undefined} />);
+    fireEvent.click(screen.getByText('停诊'));
+    fireEvent.click(screen.getByText('确认停诊'));
+    const field = await waitFor(() => {
+      const el = document.querySelector('.ap-field--reason.ui-field--invalid');
+      if (!el) throw new Error('reason not marked invalid');
+      return el;
+    });
+    await waitFor(() => expect(scrolled.mock.contexts[0]).toBe(field));
+    expect(mockedCall).not.toHaveBeenCalled();
+  });
+
+  it('reopens a closed slot (恢复开诊)', async () => {
+    mockedCall.mockResolvedValue({ capacity: 2, booked: 0, status: 'open', offered: 0 } as never);
+    render(<SlotControls slots={[rosterSlot({ closed: true, booked: 0 })]} onChanged={() => undefined} />);
+    expect(screen.getByText('已停诊')).toBeTruthy();
+    fireEvent.click(screen.getByText('恢复开诊'));
+    // The form's own button (the second 恢复开诊) sends it.
+    await waitFor(() => expect(screen.getAllByText('恢复开诊')).toHaveLength(2));
+    fireEvent.click(screen.getAllByText('恢复开诊')[1]);
+    await waitFor(() => expect(mockedCall).toHaveBeenCalledWith('appointment.adjust', { slotId: 'sl-1', capacity: 2, reopen: true }, expect.anything()));
   });
 });

@@ -8,11 +8,15 @@ import { useLoader } from '../../../../lib/use-loader';
 import { ChoiceChips } from '../../components/choice-chips';
 import { PublishForm } from '../../components/publish-form';
 import { RosterCard } from '../../components/roster-card';
+import { SlotControls } from '../../components/slot-controls';
 import '../../components/appointments.css';
 
 const SERVICES = SERVICE_CODES.map((code) => ({ code, label: SERVICE_ITEMS[code].label }));
 
-/** 号源与预约 for team staff: publish slots, and each day's roster with attendance and visit records. */
+/**
+ * 号源与预约 for team staff: publish slots, each day's roster with attendance and visit records, and the
+ * day's slots to change places, close (停诊) or reopen.
+ */
 export default function StaffAppointments() {
   const today = dayOf(new Date());
   const days = Array.from({ length: 14 }, (_, i) => addDays(today, i - 1));
@@ -47,6 +51,7 @@ export default function StaffAppointments() {
         <ChoiceChips name='day' choices={days.map((d) => ({ value: d, label: d.slice(5) }))} selected={[day]} onChange={([d]) => setDay(d)} />
       </Card>
       {roster.data ? <RosterCard roster={roster.data} services={SERVICES} onChanged={roster.reload} /> : roster.loading ? <Loading /> : <ErrorNotice error={roster.error} onRetry={roster.reload} />}
+      {roster.data && roster.data.day >= today ? <SlotControls slots={roster.data.slots} onChanged={roster.reload} /> : null}
     </Page>
   );
 }
