@@ -8,8 +8,9 @@ import { makeData, PEOPLE, setElderMode, TEAM, type A11yData } from './support/a
  * Every page of the H5 build, as the personas who reach it, in normal and in elder mode: axe-core's
  * WCAG 2.1 A and AA rules find nothing, and in elder mode the 适老化 numbers hold (text at least
  * 18 px and the largest at least 30 px, line height at least 1.3, buttons, tabs of the tab bar and
- * switches at least 60 × 60 px and every other tap target at least 44 × 44 px); in both modes links
- * are underlined, so they look like links. The numbers are printed per page.
+ * switches at least 60 × 60 px, the drawn switch at least 48 px tall, and every other tap target at
+ * least 44 × 44 px); in both modes links are underlined, so they look like links. The numbers are
+ * printed per page.
  * A page added to the page table needs its visits here.
  */
 type Visit = { who: string; url: (d: A11yData) => string; ready: string | RegExp };
@@ -109,6 +110,7 @@ describe('accessibility of every page', () => {
               if (n.maxText < 30) problems.push(`${tag}: largest text ${n.maxText}px, under 30px`);
               if (n.minLineHeight.ratio < 1.3) problems.push(`${tag}: line height ${n.minLineHeight.ratio.toFixed(2)} at ${n.minLineHeight.where}`);
               if (n.smallMain.length) problems.push(`${tag}: buttons, tabs or switches under 60×60: ${n.smallMain.join('; ')}`);
+              if (n.smallSwitches.length) problems.push(`${tag}: switches drawn under 48 px tall: ${n.smallSwitches.join('; ')}`);
             }
             await page.context().close();
           }

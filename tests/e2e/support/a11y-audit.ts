@@ -35,6 +35,8 @@ export interface ElderNumbers {
   smallOther: string[];
   /** Links that do not look like links (not underlined). */
   plainLinks: string[];
+  /** The drawn switch of each on/off row smaller than 48 px tall, for elder mode. */
+  smallSwitches: string[];
 }
 
 export async function elderNumbers(page: Page): Promise<ElderNumbers> {
@@ -64,6 +66,8 @@ export async function elderNumbers(page: Page): Promise<ElderNumbers> {
     const smallOther = other.filter((el) => box(el).height < 44 || box(el).width < 44).map((el) => `${describe(el)} ${Math.round(box(el).width)}×${Math.round(box(el).height)}`);
     const links = Array.from(document.querySelectorAll('.ui-page [role="link"], .ui-page .ui-link')).filter(shown);
     const plainLinks = links.filter((el) => !getComputedStyle(el).textDecorationLine.includes('underline')).map(describe);
-    return { minText, maxText, minLineHeight, smallMain, smallOther, plainLinks };
+    const tracks = Array.from(document.querySelectorAll('.ui-page [role="switch"] .ui-toggle__track')).filter(shown);
+    const smallSwitches = tracks.filter((el) => box(el).height < 48).map((el) => `${describe(el.closest('[role="switch"]')!)} ${Math.round(box(el).width)}×${Math.round(box(el).height)}`);
+    return { minText, maxText, minLineHeight, smallMain, smallOther, plainLinks, smallSwitches };
   });
 }
