@@ -64,7 +64,7 @@ describe('the staff prescription editor (膳食、运动处方)', () => {
     Element.prototype.scrollIntoView = scrolled;
     renderPage(PrescriptionsPage);
     await screen.findByText('保存处方');
-    fireEvent.click(screen.getByLabelText('添加一条膳食处方'));
+    fireEvent.click(screen.getByLabelText('其他：添加一条膳食处方'));
     await type('diet-1-heading', '控糖');
     fireEvent.click(screen.getByText('保存处方'));
     expect(await screen.findByText('请填写内容')).toBeTruthy();

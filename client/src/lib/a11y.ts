@@ -49,3 +49,11 @@ export function expandedState(expanded: boolean): { 'aria-expanded': 'true' | 'f
 export function decorativeImage(): Record<string, unknown> {
   return process.env.TARO_ENV === 'h5' ? { nativeProps: { alt: '' }, 'aria-hidden': 'true' } : { 'aria-hidden': 'true' };
 }
+
+/**
+ * What an image that carries meaning (a chart) says to the screen reader: its aria-label (what the
+ * mini-program reads), and in H5 also the alt text of the native img inside Taro's web component.
+ */
+export function imageName(label: string): Record<string, unknown> {
+  return process.env.TARO_ENV === 'h5' ? { ariaLabel: label, nativeProps: { alt: label } } : { ariaLabel: label };
+}

@@ -85,7 +85,7 @@ export function SectionEditor({ name, label, sections, onChange, suggestions, er
               <Text>{`+ ${h}`}</Text>
             </View>
           ))}
-          <View className='rm-chip' ariaRole='button' ariaLabel={`添加一条${label}`} hoverClass='rm-chip--pressed' onClick={() => add('')}>
+          <View className='rm-chip' ariaRole='button' ariaLabel={`其他：添加一条${label}`} hoverClass='rm-chip--pressed' onClick={() => add('')}>
             <Text>+ 其他</Text>
           </View>
         </View>

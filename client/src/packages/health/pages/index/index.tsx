@@ -7,6 +7,7 @@ import { call } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page, useActingAs } from '../../../../components';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
+import { imageName } from '../../../../lib/a11y';
 import { ChoiceRow } from '../../components/controls';
 import { ReadingLine } from '../../components/reading-line';
 import { chartDescription, chartImageSrc } from '../../lib/chart-svg';
@@ -74,7 +75,7 @@ export default function HealthPage() {
             <ChoiceRow name='days' label='时间范围' options={DAY_OPTIONS} value={days} onChange={setDays} />
             {data.points.length > 0 ? (
               <>
-                <Image className='hl-chart' src={chartImageSrc(data)} mode='widthFix' ariaLabel={chartDescription(data)} />
+                <Image className='hl-chart' src={chartImageSrc(data)} mode='widthFix' {...imageName(chartDescription(data))} />
                 <View className='hl-legend'>
                   {kind === 'bp' ? (
                     <>
