@@ -6,6 +6,7 @@ import IdentityPage from '../../client/src/packages/family/pages/identity/index'
 import StaffIdentity from '../../client/src/packages/family/pages/staff-identity/index';
 import ProfileForm from '../../client/src/packages/family/pages/profile-form/index';
 import MePage from '../../client/src/pages/me/index';
+import ProfilePage from '../../client/src/packages/family/pages/profile/index';
 import { renderPage } from './support/render-page';
 import { familyOf, profileOf } from './support/family-factories';
 import { residentAccount } from './support/factories';
@@ -52,7 +53,7 @@ describe('verifying one’s identity', () => {
   it('tells an unverified holder on her me tab what waits until she verifies, and leads her there and back', async () => {
     answer({ 'resident.me': residentAccount(), 'resident.listMine': familyOf({ self: UNVERIFIED }), 'contract.notices': { notices: [], unread: 0 } });
     renderPage(MePage);
-    expect(await screen.findByText('身份尚未核验')).toBeTruthy();
+    expect(await screen.findByText('身份尚未核验', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText(/家人的代管申请和谁看过您的信息会先替您保留/)).toBeTruthy();
     fireEvent.click(screen.getByText('核验本人身份'));
     expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/family/pages/identity/index?back=${encodeURIComponent('/pages/me/index')}` });
@@ -104,6 +105,26 @@ describe('verifying one’s identity', () => {
     expect(await screen.findByText('472913')).toBeTruthy();
     expect(screen.getByLabelText('核验码 4 7 2 9 1 3')).toBeTruthy();
     expect(screen.getByText('2026年11月30日 11:00前有效，只能用一次')).toBeTruthy();
+  });
+});
+
+describe('the profile says whether its holder is verified', () => {
+  it('tells the holder what waits and leads her to verify, returning to the profile', async () => {
+    params({ residentId: 'rs-ligl' });
+    answer({ 'resident.getProfile': UNVERIFIED });
+    renderPage(ProfilePage);
+    expect(await screen.findByText('尚未核验（家人的代管申请和访问记录在核验后才交给本人）')).toBeTruthy();
+    fireEvent.click(screen.getByText('核验本人身份'));
+    const back = encodeURIComponent('/packages/family/pages/profile/index?residentId=rs-ligl');
+    expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/family/pages/identity/index?back=${back}` });
+  });
+
+  it('shows her team how she was verified, with no button to verify for her', async () => {
+    params({ residentId: 'rs-ligl' });
+    answer({ 'resident.getProfile': { ...VERIFIED, birthDate: null, viewer: { as: 'staff', scopes: [] } } });
+    renderPage(ProfilePage);
+    expect(await screen.findByText('已通过人脸核身')).toBeTruthy();
+    expect(screen.queryByText('核验本人身份')).toBeNull();
   });
 });
 
