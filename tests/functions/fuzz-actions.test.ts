@@ -7,10 +7,14 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const CASES = Number(process.env.FUZZ_CASES ?? 1000);
 
 let backend: Backend;
+let quiet: jest.SpyInstance;
 beforeAll(async () => {
   backend = await startBackend({ demoStory: true });
+  // Tens of thousands of refused calls would each log a line; a failure names its seed to replay instead.
+  quiet = jest.spyOn(console, 'log').mockImplementation(() => undefined);
 });
 afterAll(async () => {
+  quiet.mockRestore();
   await backend.close();
 });
 

@@ -5,8 +5,11 @@ import { makeCase, type CaseContext, type FuzzCase } from './fuzz-cases';
 import { hashText } from './rng';
 import { plausibleStrings } from './values';
 
-/** Collections a refused call may still write: refusals are audited, failed guesses are counted. */
-export const BOOKKEEPING = new Set(['auditLog', 'attempts']);
+/**
+ * Collections a refused call may still write: refusals are audited, failed guesses are counted, and a
+ * write call counts against its caller's write limit (`rateLimits`) before the handler decides.
+ */
+export const BOOKKEEPING = new Set(['auditLog', 'attempts', 'rateLimits']);
 
 export interface FuzzFailure {
   action: ActionName;
