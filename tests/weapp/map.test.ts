@@ -76,6 +76,7 @@ describe('the team card, built for WeChat', () => {
       mobilePoints: [],
       grids: [{ id: grid.id, name: grid.name, community: '石龙湖社区' }],
       wellnessServices: [],
+      signing: { reviewDays: 2, station: { name: '石龙湖社区卫生服务站', address: '石龙路 15 号', hours: '周一至周五' }, bring: ['本人身份证'] },
     };
     const app = startMiniProgram({ 'grid.team': card });
     const page = await app.render('packages/team/pages/card/index', { teamId: 'team-cg-shilonghu' });
@@ -83,6 +84,7 @@ describe('the team card, built for WeChat', () => {
     await page.waitForText('张毅');
     expect(page.text()).toContain('团队长');
     expect(page.text()).toContain('拨打电话 0871-67482316');
+    expect(page.text()).toContain('申请后，团队一般在 2 个工作日内审核。');
     // The card also asks for the team's ratings; the team itself comes from grid.team.
     expect(app.calls).toContainEqual({ name: 'grid', action: 'team', input: { teamId: 'team-cg-shilonghu' } });
     await page.tap('与该团队签约');

@@ -4,6 +4,7 @@ import type { Contract } from '@shared/api/contract';
 import type { SigningGuideView } from '@shared/api/grid';
 import { paymentText } from '@shared/contract/signing-guide';
 import { Card } from '../../../components';
+import './sign.css';
 import './next-steps.css';
 
 function Step({ title, children }: { title: string; children: ReactNode }) {

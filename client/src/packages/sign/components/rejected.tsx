@@ -3,6 +3,7 @@ import { Text } from '@tarojs/components';
 import type { Contract } from '@shared/api/contract';
 import { Button, Card } from '../../../components';
 import { SIGN_ROUTES } from '../lib/routes';
+import './sign.css';
 import './next-steps.css';
 
 /**
