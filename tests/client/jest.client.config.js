@@ -14,6 +14,7 @@ const swc = [
 module.exports = {
   testEnvironment: 'jsdom',
   setupFiles: ['<rootDir>/tests/client/support/setup-env.js'],
+  setupFilesAfterEnv: ['<rootDir>/tests/client/support/setup-after-env.js'],
   moduleNameMapper: {
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '^@tarojs/taro$': '<rootDir>/tests/client/support/taro.ts',
