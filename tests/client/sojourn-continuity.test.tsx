@@ -10,6 +10,7 @@ import MePage from '../../client/src/pages/me/index';
 import RegisterPage from '../../client/src/packages/sojourn/pages/register/index';
 import GuestsPage from '../../client/src/packages/sojourn/pages/guests/index';
 import SummaryPage from '../../client/src/packages/sojourn/pages/summary/index';
+import TeamCardPage from '../../client/src/packages/team/pages/card/index';
 import { staffAccount } from './support/factories';
 import { renderPage } from './support/render-page';
 
@@ -55,6 +56,18 @@ describe('notices about a stay', () => {
     expect(noticeTarget(notice('stay_over'), '/pages/me/index')).toBe('/packages/sojourn/pages/summary/index?stayId=sj-1');
     expect(noticeTarget(notice('stay_approved'), '/pages/me/index')).toBe('/packages/sojourn/pages/register/index?residentId=rs-chen');
     expect(noticeTarget(notice('stay_rejected'), '/pages/me/index')).toBe('/packages/sojourn/pages/register/index?residentId=rs-chen');
+  });
+});
+
+describe("a sojourn team's card", () => {
+  it('lists its 康养 and 理疗 services with fees in 元 beside the team', async () => {
+    opened({ teamId: TEAM.id });
+    answer({ 'grid.team': card, 'appointment.teamRatings': { count: 0, average: null, satisfiedRate: null } });
+    renderPage(TeamCardPage);
+    expect(await screen.findByText('康养和理疗服务（自费）')).toBeTruthy();
+    expect(screen.getByText('理疗 · 针灸')).toBeTruthy();
+    expect(screen.getByText('45元/次')).toBeTruthy();
+    expect(screen.getByText('免费，登记通过后首次免费')).toBeTruthy();
   });
 });
 

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { TeamCard } from '@shared/api/grid';
+import { wellnessFeeText, wellnessGroups } from '@shared/sojourn/wellness';
 import { Card } from '../../../components';
 import { focusable, roleOf } from '../../../lib/a11y';
 
@@ -98,6 +99,24 @@ export function SigningNotes({ signing }: { signing: TeamCard['signing'] }) {
       {signing.bring.map((item) => (
         <Text key={item} className='team-line'>{`• ${item}`}</Text>
       ))}
+    </Card>
+  );
+}
+
+/** A sojourn team's 康养 / 理疗 services with their fees in 元 (自费); nothing for other teams. */
+export function WellnessServices({ services }: { services: TeamCard['wellnessServices'] }) {
+  const groups = wellnessGroups(services);
+  if (groups.length === 0) return null;
+  return (
+    <Card title='康养和理疗服务（自费）'>
+      {groups.map((g) =>
+        g.services.map((s) => (
+          <View key={`${g.kind}-${s.name}`} className='team-point'>
+            <Text className='team-point__name'>{`${g.label} · ${s.name}`}</Text>
+            <Text className='team-line'>{s.note ? `${wellnessFeeText(s)}，${s.note}` : wellnessFeeText(s)}</Text>
+          </View>
+        )),
+      )}
     </Card>
   );
 }

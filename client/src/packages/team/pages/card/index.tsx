@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { ActionBar, Button, Card, ErrorNotice, Loading, Page, PhoneButton } from '../../../../components';
 import { selfPayRange, selfPayRangeText } from '@shared/contract/packages';
 import { Fact } from '../../../../components/map/fact';
-import { FixedPoints, Grids, Members, MobilePoints, SigningNotes } from '../../components/team-sections';
+import { FixedPoints, Grids, Members, MobilePoints, SigningNotes, WellnessServices } from '../../components/team-sections';
 import { useTeam, useTeamIdParam } from '../../lib/use-team';
 import { useLoader } from '../../../../lib/use-loader';
 import { call } from '../../../../api';
@@ -46,6 +46,7 @@ export default function TeamCardPage() {
         </View>
       </Card>
       <Members members={team.members} />
+      <WellnessServices services={team.wellnessServices} />
       <FixedPoints points={team.fixedPoints} />
       <MobilePoints points={team.mobilePoints} />
       <Grids grids={team.grids} />
