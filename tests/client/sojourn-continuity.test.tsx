@@ -28,6 +28,7 @@ const stay: Stay = {
 };
 const card = {
   ...TEAM, serviceHours: '周一至周日 8:00-20:00', sojourn: true, regionText: '云南省普洱市思茅区', intro: '', members: [], fixedPoints: [], mobilePoints: [], grids: [],
+  signing: { reviewDays: 3, station: null, bring: ['本人身份证'] },
   wellnessServices: [
     { kind: 'therapy', name: '针灸', feeYuan: 45, unit: '次', note: '' },
     { kind: 'wellness', name: '旅居健康评估（血压、血糖、心电图）', feeYuan: 0, unit: '次', note: '登记通过后首次免费' },
