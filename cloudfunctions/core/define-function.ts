@@ -6,6 +6,7 @@ import { callerOpenid, database } from './cloudbase';
 import { logger, type Ctx, type SystemCtx } from './context';
 import { isServerCall } from './internal-call';
 import { isTimerInvocation, looksLikeTimerEvent, parseTimerEvent, timerTable } from './timer-run';
+import { takeWrite } from './write-rate-limiter';
 
 type ActionsOf<F extends string> = Extract<ActionName, `${F}.${string}`>;
 type ShortName<N extends string, F extends string> = N extends `${F}.${infer A}` ? A : never;
@@ -91,6 +92,7 @@ export function defineFunction<F extends string>(
 
     const ctx: Ctx = { openid, action: name, requestId: requestId ?? null, input: parsed.data, db: database(), now: () => new Date(), log };
     try {
+      await takeWrite(ctx.db, openid, name, ctx.now());
       const data = await handler(parsed.data as never, ctx);
       const output = contract.output.safeParse(data);
       if (!output.success) {

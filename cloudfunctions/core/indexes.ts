@@ -60,7 +60,7 @@ export const INDEXES: IndexSpec[] = [
 /** Every collection the product uses; created on first start and by the deploy. */
 export const COLLECTIONS = [
   'accounts', 'residents', 'guardianships', 'grids', 'gridImports', 'teams', 'packages', 'contracts', 'slots',
-  'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests', 'attempts',
+  'appointments', 'reminderPlans', 'reminderEvents', 'subscriptions', 'outbox', 'auditLog', 'requests', 'attempts', 'rateLimits',
   'contractSlots', 'notices', 'visits', 'prescriptions', 'reminderShards', 'waitlist', 'readings', 'identityProofs',
   'identityCodes',
 ] as const;

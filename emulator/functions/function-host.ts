@@ -22,6 +22,8 @@ export interface HostOptions {
   appId: string;
   /** The emulator's database endpoint, given to each invocation as CloudBase's runtime does. */
   adminUrl?: string;
+  /** The functions' own environment variables, as a deployment configures them (e.g. `YL_WRITE_LIMITS`). */
+  env?: Record<string, string>;
 }
 
 export class FunctionNotFoundError extends Error {}
@@ -44,6 +46,11 @@ export class FunctionHost {
     this.opts.adminUrl = url;
   }
 
+  /** The same functions run with `env` added to their environment (a trusted batch's own configuration). */
+  withEnv(env: Record<string, string>): FunctionHost {
+    return new FunctionHost({ ...this.opts, env: { ...this.opts.env, ...env } });
+  }
+
   functions(): FunctionConfig[] {
     return [...this.configs.values()];
   }
@@ -61,6 +68,7 @@ export class FunctionHost {
     const timerRun = identity.timer === true;
     const openid = timerRun ? null : identity.openid;
     const env: Record<string, string> = {
+      ...this.opts.env,
       WX_OPENID: openid ?? '',
       WX_APPID: openid ? this.opts.appId : '',
       WX_UNIONID: '',

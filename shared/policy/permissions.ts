@@ -62,6 +62,7 @@ export interface PermissionRule {
  * | risk.confirm      | no           | no                                         | current team, not own case     |
  * | stay.care         | yes          | scope `view`                               | sojourn team during the stay   |
  * | stay.summary      | yes          | scope `view`                               | home team                      |
+ * | stay.note         | no           | no                                         | sojourn team during the stay   |
  * | access.request    | no           | their own new request                      | no                             |
  * | access.list       | yes          | no                                         | current team                   |
  * | access.respond    | yes          | no                                         | no                             |
@@ -107,6 +108,8 @@ export const PERMISSIONS = {
   'risk.confirm': { guardian: null, staff: ['current'], self: false, notSelf: true },
   'stay.care': { guardian: 'view', staff: ['stay'] },
   'stay.summary': { guardian: 'view', staff: ['home'] },
+  // The closing note is the sojourn team's word to the home team: the resident and family read it, never write it.
+  'stay.note': { guardian: null, staff: ['stay'], self: false },
   'access.request': { guardian: 'own', staff: [], self: false },
   'access.list': { guardian: null, staff: ['current'], verifiedSelf: true },
   'access.respond': { guardian: null, staff: [], verifiedSelf: true },

@@ -13,6 +13,8 @@
  * | readings.triage      | yes               | no          |
  * | applications.history | yes               | no          |
  * | idcard.read          | yes               | no          |
+ * | consents.pending     | yes               | no          |
+ * | contracts.queue      | yes               | no          |
  * | stay.guests          | yes, sojourn team | no          |
  *
  * `sojournTeam` rows are for staff of a sojourn team (旅居服务团队) only: the guest list of people
@@ -27,6 +29,8 @@ export const TEAM_PERMISSIONS = {
   'readings.triage': { staff: true },
   'applications.history': { staff: true },
   'idcard.read': { staff: true },
+  'consents.pending': { staff: true },
+  'contracts.queue': { staff: true },
   'stay.guests': { staff: true, sojournTeam: true },
 } as const satisfies Record<string, { staff: boolean; sojournTeam?: boolean }>;
 

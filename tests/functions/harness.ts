@@ -20,9 +20,15 @@ export interface Backend {
 
 /**
  * A fresh local CloudBase on a free port with an empty temporary data dir (demo data when `seed`,
- * and the demo story of `npm start` when `demoStory`), or on `dataDir`, which is then kept.
+ * and the demo story of `npm start` when `demoStory`), or on `dataDir`, which is then kept; the
+ * per-caller write limits only when `writeLimits`.
  */
-export async function startBackend({ seed = true, demoStory = false, dataDir: keptDir }: { seed?: boolean; demoStory?: boolean; dataDir?: string } = {}): Promise<Backend> {
+export async function startBackend({
+  seed = true,
+  demoStory = false,
+  dataDir: keptDir,
+  writeLimits = false,
+}: { seed?: boolean; demoStory?: boolean; dataDir?: string; writeLimits?: boolean } = {}): Promise<Backend> {
   // A data dir given by the caller outlives the backend (another emulator opens it next).
   const dataDir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yl-fn-'));
   const emulator = await startEmulator({
@@ -31,6 +37,8 @@ export async function startBackend({ seed = true, demoStory = false, dataDir: ke
     functionsDir: path.resolve(__dirname, '../../cloudfunctions'),
     seed,
     demoStory,
+    // Most suites make many writes per caller within a minute; the write limits have suites of their own.
+    functionEnv: writeLimits ? {} : { YL_WRITE_LIMITS: 'off' },
     timers: false,
   });
 

@@ -69,6 +69,7 @@ const EXPECTED: Record<Permission, string> = {
   'risk.confirm':   '-    -    -    -    -    -    -    -    -    Y    -',
   'stay.care':      'Y    Y    -    -    -    -    -    -    -    -    -',
   'stay.summary':   'Y    Y    -    -    -    -    -    -    -    Y    -',
+  'stay.note':      '-    -    -    -    -    -    -    -    -    -    -',
   'access.request': '-    Y    Y    Y    Y    Y    Y    Y    -    -    -',
   'identity.read':  'Y    -    -    -    -    -    -    -    -    -    -',
   'identity.verify': '-   -    -    -    -    -    -    -    -    Y    -',

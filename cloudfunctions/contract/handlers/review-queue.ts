@@ -1,10 +1,8 @@
 import type { Handler } from '../../core/define-function';
-import { AppError } from '../../core/errors';
-import { AccountRepository, staffTeamOf } from '../../core/accounts/account-repository';
+import { authorizeTeam } from '../../core/policy/team-access';
 import { AuditLog } from '../../core/audit/audit-log';
 import { auditEntry, decideFor } from '../../core/policy/authorize';
 import { GridRepository } from '../../core/grids/grid-repository';
-import { TeamRepository } from '../../core/grids/team-repository';
 import { ResidentRepository } from '../../core/residents/resident-repository';
 import { ContractRepository } from '../../core/contracts/contract-repository';
 import { toContract } from '../../core/contracts/contract-views';
@@ -17,11 +15,8 @@ import { reviewSummary } from '../../core/contracts/review-summary';
  */
 export const reviewQueue: Handler<'contract.reviewQueue'> = async (_input, ctx) => {
   const now = ctx.now();
-  const account = await new AccountRepository(ctx.db).find(ctx.openid);
-  const teamId = staffTeamOf(account);
-  if (!teamId) throw new AppError('FORBIDDEN', '只有家庭医生团队成员可以审核签约申请');
-  const team = await new TeamRepository(ctx.db).find(teamId);
-  if (!team) throw new AppError('NOT_FOUND', '没有找到您所在的家庭医生团队');
+  const { actor: account, team } = await authorizeTeam(ctx, 'contracts.queue');
+  const teamId = team._id;
 
   const repo = new ContractRepository(ctx.db);
   const waiting = (await repo.pendingForTeam(teamId)).filter((c) => c.residentOpenid !== ctx.openid && c.signedBy.openid !== ctx.openid);

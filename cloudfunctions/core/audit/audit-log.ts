@@ -1,6 +1,7 @@
 import { collectionOf } from '../collections';
 import type { Database } from '../cloudbase';
 import { isPermission, type Permission } from '../../../shared/policy/permissions';
+import { TEAM_PERMISSIONS, type TeamPermission } from '../../../shared/policy/team-actions';
 
 export type AuditActorKind = 'self' | 'guardian' | 'staff' | 'other';
 
@@ -22,6 +23,18 @@ export interface AuditDoc {
   at: Date;
 }
 
+/**
+ * A refused attempt at a team's business rather than one resident's data (a non-member opening a
+ * team's queue): kept with the others, under no resident, so that no resident's record shows it.
+ */
+export interface TeamAuditDoc extends Omit<AuditDoc, 'residentId' | 'permission' | 'allowed'> {
+  residentId: null;
+  /** The team the attempt was about (the caller's own team when they named none); null when there is none. */
+  teamId: string | null;
+  permission: TeamPermission;
+  allowed: false;
+}
+
 const COLLECTION = 'auditLog';
 
 export class AuditLog {
@@ -34,6 +47,13 @@ export class AuditLog {
     const stray = list.find((e) => !isPermission(e.permission));
     if (stray) throw new Error(`audit entry for ${stray.action} names no policy permission: ${String(stray.permission)}`);
     await collectionOf(this.db, COLLECTION).add(list.length === 1 ? list[0] : list);
+  }
+
+  async recordTeamRefusal(entry: TeamAuditDoc): Promise<void> {
+    if (!Object.prototype.hasOwnProperty.call(TEAM_PERMISSIONS, entry.permission)) {
+      throw new Error(`team audit entry for ${entry.action} names no team permission: ${String(entry.permission)}`);
+    }
+    await collectionOf(this.db, COLLECTION).add(entry);
   }
 
   /**

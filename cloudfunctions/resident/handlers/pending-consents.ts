@@ -1,6 +1,5 @@
 import type { Handler } from '../../core/define-function';
-import { AppError } from '../../core/errors';
-import { AccountRepository, staffTeamOf } from '../../core/accounts/account-repository';
+import { authorizeTeam } from '../../core/policy/team-access';
 import { AuditLog } from '../../core/audit/audit-log';
 import { auditEntry, decideFor, loadCurrentTeams } from '../../core/policy/authorize';
 import { GuardianshipRepository, type GuardianshipDoc } from '../../core/guardianships/guardianship-repository';
@@ -29,9 +28,8 @@ function needsTeam(g: GuardianshipDoc, now: Date): boolean {
  */
 export const pendingConsents: Handler<'resident.pendingConsents'> = async (_input, ctx) => {
   const now = ctx.now();
-  const account = await new AccountRepository(ctx.db).find(ctx.openid);
-  const teamId = staffTeamOf(account);
-  if (!account || !teamId) throw new AppError('FORBIDDEN', '只有家庭医生团队成员可以核实代管授权');
+  const { actor: account, team } = await authorizeTeam(ctx, 'consents.pending');
+  const teamId = team._id;
 
   const [grids, contracted] = await Promise.all([new GridRepository(ctx.db).ofTeam(teamId), new ContractRepository(ctx.db).residentsOfTeam(teamId)]);
   const residents = new ResidentRepository(ctx.db);
