@@ -24,7 +24,8 @@ export type Actor = (typeof ACTORS)[number];
 /**
  * Y: past the policy (the action may still refuse on the state of things: CONFLICT, NOT_ELIGIBLE);
  * F: FORBIDDEN, audited; U: UNAUTHENTICATED; N: NOT_FOUND (nothing says the thing exists);
- * V: INVALID_INPUT because of who asks (asking for proxy access to one's own record).
+ * V: INVALID_INPUT past the policy: asking for proxy access to one's own record, a WeChat code or an
+ *    ID card photo that the matrix does not make (their own suites cover the success).
  */
 export type Outcome = 'Y' | 'F' | 'U' | 'N' | 'V';
 
@@ -55,6 +56,8 @@ export const MATRIX: Record<ActionName, string> = {
   'resident.listGuardians':        'Y    F    F    F    F    F    F    F    F    F    Y    F    Y    F    U    U',
   'resident.pendingConsents':      'F    F    F    F    F    F    F    F    F    F    Y    Y    Y    Y    U    U',
   'resident.auditTrail':           'Y    F    F    F    F    F    F    F    F    F    F    F    F    F    U    U',
+  'resident.wechatPhone':         'V    V    V    V    V    V    V    V    V    V    V    V    V    V    U    U',
+  'resident.readIdCard':          'F    F    F    F    F    F    F    F    F    F    V    V    V    V    U    U',
   'grid.locate':                   'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U    U',
   'grid.search':                   'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U    U',
   'grid.team':                     'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U    U',
@@ -67,6 +70,7 @@ export const MATRIX: Record<ActionName, string> = {
   'contract.cancel':               'Y    F    F    Y    F    F    F    F    F    F    F    F    F    F    U    U',
   'contract.review':               'F    F    F    F    F    F    F    F    F    F    Y    F    F    F    U    U',
   'contract.reviewQueue':          'F    F    F    F    F    F    F    F    F    F    Y    Y    Y    Y    U    U',
+  'contract.reviewHistory':       'F    F    F    F    F    F    F    F    F    F    Y    Y    Y    Y    U    U',
   'contract.get':                  'Y    Y    F    F    F    F    F    F    F    F    Y    F    Y    F    U    U',
   'contract.agreement':            'Y    Y    F    F    F    F    F    F    F    F    Y    F    Y    F    U    U',
   'contract.mine':                 'Y    Y    F    F    F    F    F    F    F    F    Y    F    Y    F    U    U',

@@ -33,6 +33,8 @@ export const OPENIDS: Record<Actor, string | null> = {
 
 /** The ids of everything the actions are about, made once per backend. */
 export interface World {
+  /** The emulator's address (for a photo it cannot find). */
+  url: string;
   residentId: string;
   contractId: string;
   stayId: string;
@@ -85,6 +87,7 @@ export async function buildWorld(backend: Backend): Promise<World> {
   const [notice] = backend.emulator.db.find('notices', {}, { limit: 1 });
 
   return {
+    url: backend.emulator.url,
     residentId,
     contractId: contract.id,
     stayId: stay.id,
@@ -123,6 +126,8 @@ export function inputFor(action: ActionName, actor: Actor, w: World): Record<str
     'resident.listGuardians': { residentId },
     'resident.pendingConsents': {},
     'resident.auditTrail': { residentId },
+    'resident.wechatPhone': { code: 'not-a-code' },
+    'resident.readIdCard': { imageUrl: `${w.url}/__dev/wx/images/unknown` },
     'grid.locate': { lat: 24.88, lng: 102.83 },
     'grid.search': { q: '石龙湖' },
     'grid.team': { teamId: SHILONGHU },
@@ -135,6 +140,7 @@ export function inputFor(action: ActionName, actor: Actor, w: World): Record<str
     'contract.cancel': { contractId: w.contractId, reason: '不再需要' },
     'contract.review': { contractId: w.contractId, decision: 'reject', reason: '资料不全' },
     'contract.reviewQueue': {},
+    'contract.reviewHistory': {},
     'contract.get': { contractId: w.contractId },
     'contract.agreement': { contractId: w.contractId },
     'contract.mine': { residentId },
