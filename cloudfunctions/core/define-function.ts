@@ -6,7 +6,7 @@ import { callerOpenid, database } from './cloudbase';
 import { logger, type Ctx, type SystemCtx } from './context';
 import { isServerCall } from './internal-call';
 import { isTimerInvocation, looksLikeTimerEvent, parseTimerEvent, timerTable } from './timer-run';
-import { takeWrite } from './write-rate-limiter';
+import { takeWrite } from './write-limit-repository';
 
 type ActionsOf<F extends string> = Extract<ActionName, `${F}.${string}`>;
 type ShortName<N extends string, F extends string> = N extends `${F}.${infer A}` ? A : never;

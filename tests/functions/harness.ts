@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/server';
 import type { ActionInput, ActionName, ActionOutput, ApiError } from '../../shared/api';
 import { ACTIONS } from '../../shared/api';
+import { replyLeaks } from './security/reply-recorder';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
@@ -55,6 +56,7 @@ export async function startBackend({
     const { fn } = ACTIONS[name];
     const action = name.slice(fn.length + 1);
     const { json } = await raw(fn, JSON.stringify({ action, input, requestId }), openid ?? undefined);
+    replyLeaks(openid, name, json);
     return json as Reply<ActionOutput<N>>;
   }
 
