@@ -34,6 +34,10 @@ export const WRITE_LIMITS: Record<ActionName, WriteLimit | null> = {
   'resident.auditTrail': null,
   'resident.wechatPhone': null,
   'resident.readIdCard': null,
+  'resident.verifyIdentity': WRITE,
+  'resident.claimProfile': WRITE,
+  'resident.identityCode': WRITE,
+  'resident.verifyIdentityInPerson': WRITE,
   'grid.locate': null,
   'grid.search': null,
   'grid.team': null,
@@ -62,6 +66,7 @@ export const WRITE_LIMITS: Record<ActionName, WriteLimit | null> = {
   'appointment.wait': WRITE,
   'appointment.close': WRITE,
   'appointment.roster': null,
+  'appointment.adjust': WRITE,
   // A clinic session marks and records one patient after another.
   'appointment.mark': PER_MINUTE(60),
   'appointment.recordVisit': PER_MINUTE(60),

@@ -15,6 +15,7 @@
  * | idcard.read          | yes               | no          |
  * | consents.pending     | yes               | no          |
  * | contracts.queue      | yes               | no          |
+ * | identity.check       | yes               | no          |
  * | stay.guests          | yes, sojourn team | no          |
  *
  * `sojournTeam` rows are for staff of a sojourn team (旅居服务团队) only: the guest list of people
@@ -31,6 +32,7 @@ export const TEAM_PERMISSIONS = {
   'idcard.read': { staff: true },
   'consents.pending': { staff: true },
   'contracts.queue': { staff: true },
+  'identity.check': { staff: true },
   'stay.guests': { staff: true, sojournTeam: true },
 } as const satisfies Record<string, { staff: boolean; sojournTeam?: boolean }>;
 

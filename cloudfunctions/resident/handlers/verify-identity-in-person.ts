@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors';
 import { once } from '../../core/idempotency';
 import { AttemptLimiter } from '../../core/attempt-limiter';
 import { authorize } from '../../core/policy/authorize';
+import { authorizeTeam } from '../../core/policy/team-access';
 import { ResidentRepository } from '../../core/residents/resident-repository';
 import { IdentityCodeRepository } from '../../core/residents/identity-code-repository';
 import { bindIdentity } from '../../core/residents/identity';
@@ -17,6 +18,8 @@ export const CODE_FAILURES_PER_HOUR = 10;
  */
 export const verifyIdentityInPerson: Handler<'resident.verifyIdentityInPerson'> = async ({ code, idNumber }, ctx) => {
   const now = ctx.now();
+  // Only team members check identities: anyone else is refused before a code is tried or counted.
+  await authorizeTeam(ctx, 'identity.check');
   const limiter = new AttemptLimiter(ctx.db, 'identity-code', CODE_FAILURES_PER_HOUR, 3_600_000);
   await limiter.assertAllowed(ctx.openid, now);
   const codes = new IdentityCodeRepository(ctx.db);

@@ -24,8 +24,9 @@ export type Actor = (typeof ACTORS)[number];
 /**
  * Y: past the policy (the action may still refuse on the state of things: CONFLICT, NOT_ELIGIBLE);
  * F: FORBIDDEN, audited; U: UNAUTHENTICATED; N: NOT_FOUND (nothing says the thing exists);
- * V: INVALID_INPUT past the policy: asking for proxy access to one's own record, a WeChat code or an
- *    ID card photo that the matrix does not make (their own suites cover the success).
+ * V: INVALID_INPUT past the policy: asking for proxy access to one's own record, a WeChat code, a face
+ *    check result, an identity code or an ID card photo that the matrix does not make (their own
+ *    suites cover the success).
  */
 export type Outcome = 'Y' | 'F' | 'U' | 'N' | 'V';
 
@@ -58,6 +59,10 @@ export const MATRIX: Record<ActionName, string> = {
   'resident.auditTrail':           'Y    F    F    F    F    F    F    F    F    F    F    F    F    F    U    U',
   'resident.wechatPhone':         'V    V    V    V    V    V    V    V    V    V    V    V    V    V    U    U',
   'resident.readIdCard':          'F    F    F    F    F    F    F    F    F    F    V    V    V    V    U    U',
+  'resident.verifyIdentity':       'V    N    N    N    N    N    N    N    N    V    N    N    N    N    U    U',
+  'resident.claimProfile':         'V    V    V    V    V    V    V    V    V    V    V    V    V    V    U    U',
+  'resident.identityCode':         'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U    U',
+  'resident.verifyIdentityInPerson': 'F  F    F    F    F    F    F    F    F    F    V    V    V    V    U    U',
   'grid.locate':                   'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U    U',
   'grid.search':                   'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U    U',
   'grid.team':                     'Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    Y    U    U',
@@ -86,6 +91,7 @@ export const MATRIX: Record<ActionName, string> = {
   'appointment.wait':              'Y    F    Y    F    F    F    F    F    F    F    Y    F    Y    F    U    U',
   'appointment.close':             'F    F    F    F    F    F    F    F    F    F    Y    N    N    N    U    U',
   'appointment.roster':            'F    F    F    F    F    F    F    F    F    F    Y    Y    Y    Y    U    U',
+  'appointment.adjust':            'F    F    F    F    F    F    F    F    F    F    Y    N    N    N    U    U',
   'appointment.mark':              'F    F    F    F    F    F    F    F    F    F    Y    F    F    F    U    U',
   'appointment.recordVisit':       'F    F    F    F    F    F    F    F    F    F    Y    F    F    F    U    U',
   'appointment.fulfilment':        'Y    Y    F    F    F    F    F    F    F    F    Y    F    Y    F    U    U',
@@ -105,7 +111,7 @@ export const MATRIX: Record<ActionName, string> = {
   'sojourn.register':              'Y    F    F    Y    F    F    F    F    F    F    F    F    F    F    U    U',
   'sojourn.mine':                  'Y    Y    F    F    F    F    F    F    F    F    Y    F    Y    F    U    U',
   'sojourn.review':                'F    F    F    F    F    F    F    F    F    F    F    F    Y    Y    U    U',
-  'sojourn.guests':                'F    F    F    F    F    F    F    F    F    F    Y    Y    Y    Y    U    U',
+  'sojourn.guests':                'F    F    F    F    F    F    F    F    F    F    F    F    Y    Y    U    U',
   'sojourn.extend':                'Y    F    F    Y    F    F    F    F    F    F    F    F    F    F    U    U',
   'sojourn.end':                   'Y    F    F    Y    F    F    F    F    F    F    F    F    F    F    U    U',
   'sojourn.closingNote':           'F    F    F    F    F    F    F    F    F    F    F    F    Y    F    U    U',

@@ -5,8 +5,11 @@ import { rid } from '../contract-fixtures';
 import { ACTORS, type Actor, type Outcome } from './authorization-matrix';
 import { inputFor, OPENIDS, prepare, type World } from './matrix-world';
 
-/** Bookkeeping a refused call may add to: its own audit entry and the caller's write-rate counter. */
-const BOOKKEEPING = new Set(['auditLog', 'rateLimits']);
+/**
+ * Bookkeeping a refused call may add to: its own audit entry, the caller's write-rate counter, and the
+ * caller's count of failed guesses (a wrong identity code must count, or guessing would be free).
+ */
+const BOOKKEEPING = new Set(['auditLog', 'rateLimits', 'attempts']);
 const WATCHED = COLLECTIONS.filter((c) => !BOOKKEEPING.has(c));
 
 export interface CellResult {

@@ -1,6 +1,6 @@
 import type { Backend } from '../harness';
 import type { ActionName } from '../../../shared/api';
-import { ALL_SCOPES, IDS } from '../resident-fixtures';
+import { ALL_SCOPES, IDS, verifyIdentity } from '../resident-fixtures';
 import { addLuolongStaff, adultProfile, approve, LUOLONG_STAFF, motherProfile, rid, SHILONGHU, SHILONGHU_GRID, SIMAO, signUp, STAFF } from '../contract-fixtures';
 import { allSlots, CLINIC_POINT, dayFromToday, publishClinicDay } from '../appointment-fixtures';
 import { amlodipine } from '../reminder-fixtures';
@@ -61,6 +61,7 @@ async function guardian(backend: Backend, openid: string, answer: 'accept' | 're
  */
 export async function buildWorld(backend: Backend): Promise<World> {
   const residentId = await motherProfile(backend, MOTHER);
+  await verifyIdentity(backend, MOTHER, { name: '李桂兰', idNumber: IDS.ligl });
   const contract = await approve(backend, (await signUp(backend, MOTHER, residentId)).id);
   await adultProfile(backend, OPENIDS['other resident']!);
   addLuolongStaff(backend);
@@ -128,6 +129,10 @@ export function inputFor(action: ActionName, actor: Actor, w: World): Record<str
     'resident.auditTrail': { residentId },
     'resident.wechatPhone': { code: 'not-a-code' },
     'resident.readIdCard': { imageUrl: `${w.url}/__dev/wx/images/unknown` },
+    'resident.verifyIdentity': { verifyResult: 'not-a-verify-result' },
+    'resident.claimProfile': { name: '李桂兰', idNumber: IDS.ligl, verifyResult: 'not-a-verify-result' },
+    'resident.identityCode': {},
+    'resident.verifyIdentityInPerson': { code: '000000', idNumber: IDS.ligl },
     'grid.locate': { lat: 24.88, lng: 102.83 },
     'grid.search': { q: '石龙湖' },
     'grid.team': { teamId: SHILONGHU },
@@ -156,6 +161,7 @@ export function inputFor(action: ActionName, actor: Actor, w: World): Record<str
     'appointment.wait': { residentId, slotId: w.freeSlotId },
     'appointment.close': { slotId: w.freeSlotId, reason: '医生外出' },
     'appointment.roster': { day: dayFromToday(2) },
+    'appointment.adjust': { slotId: w.freeSlotId, capacity: 2 },
     'appointment.mark': { appointmentId: w.appointmentId, outcome: 'attended' },
     'appointment.recordVisit': { residentId, channel: 'phone', services: ['consultation'], note: '电话随访' },
     'appointment.fulfilment': { residentId },
