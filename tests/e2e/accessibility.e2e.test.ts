@@ -42,7 +42,7 @@ const VISITS: Record<PageName, Visit[]> = {
   sojournRegister: [{ who: PEOPLE.mother, url: (d) => pageUrl('sojournRegister', { residentId: d.motherId, teamId: 'team-pe-sojourn-simao' }), ready: '旅居登记' }],
   sojournGuests: [{ who: PEOPLE.sojournStaff, url: () => pageUrl('sojournGuests'), ready: '已保存的旅居小结' }],
   sojournSummary: [
-    // A real summary: the mother's stay, ended, with the team's closing note.
+    // A real summary: the mother's stay, ended, with a reading and the team's closing note.
     { who: PEOPLE.mother, url: (d) => pageUrl('sojournSummary', { stayId: d.summaryStayId }), ready: '保存为图片' },
     // Opened from a link to a stay that does not exist.
     { who: PEOPLE.sojournStaff, url: () => pageUrl('sojournSummary', { stayId: 'st-none' }), ready: '旅居健康小结' },

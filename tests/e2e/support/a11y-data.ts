@@ -98,12 +98,10 @@ async function stay(call: ReturnType<typeof backend>, openid: string, residentId
   return String(registered.id);
 }
 
-/**
- * The mother's stay with the team's closing note, then ended early: a summary with content. (No
- * reading: the audit of her readings page is about a record without any.)
- */
+/** The mother's stay with a reading, the team's closing note, then ended early: a summary with content. */
 async function staySummary(call: ReturnType<typeof backend>, motherId: string): Promise<string> {
   const stayId = await stay(call, PEOPLE.mother, motherId, null);
+  await call(PEOPLE.mother, 'health.record', { residentId: motherId, kind: 'bp', systolic: 136, diastolic: 84 });
   await call(PEOPLE.sojournStaff, 'sojourn.closingNote', { stayId, text: '旅居期间血压控制尚可，建议回家后继续每周测量，按时服药。' });
   await call(PEOPLE.mother, 'sojourn.end', { stayId });
   return stayId;
