@@ -19,6 +19,20 @@ export function functionNames() {
     .map((d) => d.name);
 }
 
+/**
+ * Builds in memory and puts each output in place with a rename, so a test or the emulator that loads a
+ * bundle while a build runs beside it reads the old file or the new one, never half of one.
+ */
+async function buildAtomically(options) {
+  const result = await build({ ...options, write: false });
+  for (const file of result.outputFiles) {
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    const temp = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, file.contents);
+    fs.renameSync(temp, file.path);
+  }
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -33,7 +47,7 @@ async function buildFunctions() {
   const names = functionNames();
   await Promise.all(
     names.map((name) =>
-      build({
+      buildAtomically({
         ...common,
         entryPoints: [path.join(root, 'cloudfunctions', name, 'index.ts')],
         outfile: path.join(root, 'cloudfunctions', name, 'index.js'),
@@ -45,7 +59,7 @@ async function buildFunctions() {
 }
 
 async function buildEmulator() {
-  await build({
+  await buildAtomically({
     ...common,
     entryPoints: [path.join(root, 'emulator', 'main.ts')],
     outfile: path.join(root, '.build', 'emulator.cjs'),
