@@ -170,6 +170,8 @@ export const ZMineOutput = z.object({
 
 export const ZAgreementOutput = ZAgreementText.extend({
   contractId: z.string(),
+  /** Whose contract it is, so the page can show who is being acted for. */
+  residentId: z.string(),
   signedBy: ZContract.shape.signedBy,
   signedAt: ZIso,
   /** The stored text still hashes to the stored hash. */

@@ -5,6 +5,7 @@ import { setActingAs } from '../../client/src/components';
 import { getActingAs, resetActingAsCache } from '../../client/src/components/acting-as-store';
 import ConfirmPage from '../../client/src/packages/sign/pages/confirm/index';
 import ContractPage from '../../client/src/packages/sign/pages/contract/index';
+import AgreementPage from '../../client/src/packages/sign/pages/agreement/index';
 import { renderPage } from './support/render-page';
 import { familyOf, guardianshipOf, profileOf } from './support/family-factories';
 import { contractOf } from './support/contract-factories';
@@ -127,5 +128,44 @@ describe('the contract page', () => {
     expect(screen.getByText('李桂兰（父母）')).toBeTruthy();
     expect(getActingAs()?.residentId).toBe('rs-ligl');
     expect(screen.getByText('解约')).toBeTruthy();
+  });
+
+  describe('the agreement page', () => {
+    const agreementOf = (residentId: string) => ({
+      contractId: 'ct-mum',
+      residentId,
+      templateVersion: '2026.2',
+      title: '家庭医生签约服务协议',
+      sections: [{ heading: '一、服务内容', body: '基础包' }],
+      text: '家庭医生签约服务协议\n\n一、服务内容\n基础包',
+      hash: 'a'.repeat(64),
+      intact: true,
+      signedBy: { as: 'guardian', name: '王敏', relationLabel: '子女', label: '王敏（子女）代签' },
+      signedAt: '2026-03-02T02:00:00.000Z',
+    });
+
+    it('shows whose agreement it is to the daughter who acts for her mother', async () => {
+      params({ contractId: 'ct-mum' });
+      setActingAs({ residentId: 'rs-wangmin', name: '王敏', self: true });
+      const family = familyOf({
+        self: profileOf({ id: 'rs-wangmin', name: '王敏' }),
+        managed: [guardianshipOf({ residentId: 'rs-ligl', residentName: '李桂兰', relation: 'parent', status: 'active', effectiveScopes: ['view', 'sign'] })],
+      });
+      answer({ 'contract.agreement': agreementOf('rs-ligl'), 'contract.mine': { canSign: true }, 'resident.listMine': family });
+      renderPage(AgreementPage);
+      expect(await screen.findByText('正在为家人办理')).toBeTruthy();
+      expect(screen.getByText('李桂兰（父母）')).toBeTruthy();
+      expect(getActingAs()?.residentId).toBe('rs-ligl');
+      expect(mockedCall).toHaveBeenCalledWith('contract.mine', { residentId: 'rs-ligl' });
+    });
+
+    it('shows no acting-for banner to a team member reading it', async () => {
+      params({ contractId: 'ct-mum' });
+      answer({ 'contract.agreement': agreementOf('rs-ligl'), 'contract.mine': { canSign: false }, 'resident.listMine': familyOf() });
+      renderPage(AgreementPage);
+      expect(await screen.findByText('一、服务内容')).toBeTruthy();
+      expect(screen.queryByText('当前办理对象')).toBeNull();
+      expect(screen.queryByText('正在为家人办理')).toBeNull();
+    });
   });
 });

@@ -83,7 +83,7 @@ describe('signing with the 石龙湖 team: packages, agreement, review', () => {
   it('keeps the signed agreement word for word, rereadable later', async () => {
     const { current } = await backend.ok(MOTHER, 'contract.mine', { residentId });
     const agreement = await backend.ok(MOTHER, 'contract.agreement', { contractId: current!.id });
-    expect(agreement).toMatchObject({ intact: true, hash: current!.agreement.hash, templateVersion: '2026.2', signedBy: { as: 'self' } });
+    expect(agreement).toMatchObject({ residentId, intact: true, hash: current!.agreement.hash, templateVersion: '2026.2', signedBy: { as: 'self' } });
     expect(agreement.sections[0].heading).toBe('一、协议双方');
     const [stored] = backend.emulator.db.find('contracts', { _id: current!.id });
     expect(stored.agreement).toMatchObject({ templateVersion: '2026.2', values: { signer: { as: 'self', name: '李桂兰' }, fees: { selfPayYuan: 140 } } });

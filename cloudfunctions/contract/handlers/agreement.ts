@@ -25,6 +25,7 @@ export const agreement: Handler<'contract.agreement'> = async ({ contractId }, c
     });
   return {
     contractId: doc._id,
+    residentId: doc.residentId,
     templateVersion,
     title,
     sections,

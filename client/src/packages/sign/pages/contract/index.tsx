@@ -14,16 +14,8 @@ import { MAP_ROUTE, SIGN_ROUTES } from '../../lib/routes';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { useSubmit } from '../../../../lib/use-submit';
+import { canSign } from '../../lib/can-sign';
 import '../../components/sign.css';
-
-/** Whether the caller may act on the contract; a team member or a family member with `view` only may not. */
-async function canSign(residentId: string): Promise<boolean> {
-  try {
-    return (await call('contract.mine', { residentId })).canSign;
-  } catch {
-    return false;
-  }
-}
 
 function EndForm({ contract, onDone }: { contract: Contract; onDone: (c: Contract) => void }) {
   const waiting = contract.status === 'pending_review' || contract.status === 'scheduled';
