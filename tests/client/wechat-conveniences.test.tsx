@@ -125,4 +125,35 @@ describe('reading an ID card from a photo at the service station', () => {
     expect(mockedCall).not.toHaveBeenCalled();
     expect(document.querySelector('.ui-field-error')).toBeNull();
   });
+
+  describe('on the profile form, for the team', () => {
+    const editAs = (viewer: 'staff' | 'self', card = CARD) => {
+      const record = profileOf({ id: 'rs-zxy', name: '张秀英', address: '呈贡区石龙湖社区', viewer: { as: viewer, scopes: ['view'] } });
+      mockedCall.mockImplementation(((action: string) => Promise.resolve(action === 'resident.getProfile' ? record : card)) as never);
+      jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { residentId: 'rs-zxy' } } } as never);
+      renderPage(ProfileEditPage);
+    };
+
+    it('fills the address from her ID card when a team member reads it at the station', async () => {
+      photoUpload();
+      editAs('staff');
+      fireEvent.click(await screen.findByText('拍身份证识别'));
+      expect(await screen.findByText('已从身份证读取：张秀英，女，1948-05-06出生')).toBeTruthy();
+      await waitFor(() => expect(input('address').value).toBe(CARD.address));
+    });
+
+    it('keeps the address when the card carries another name', async () => {
+      photoUpload();
+      editAs('staff', { ...CARD, name: '张秀兰' });
+      fireEvent.click(await screen.findByText('拍身份证识别'));
+      expect(await screen.findByText('身份证上的姓名是“张秀兰”，与档案“张秀英”不一致，请核对是否拿错了证件')).toBeTruthy();
+      expect(input('address').value).toBe('呈贡区石龙湖社区');
+    });
+
+    it('offers no card reading to the resident herself', async () => {
+      editAs('self');
+      await screen.findByText('保存修改');
+      expect(screen.queryByText('拍身份证识别')).toBeNull();
+    });
+  });
 });

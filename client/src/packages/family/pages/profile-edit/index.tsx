@@ -7,6 +7,7 @@ import { call } from '../../../../api';
 import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page, useActingAs } from '../../../../components';
 import { GridPicker, type GridChoice } from '../../components/grid-picker';
 import { HealthFields, type HealthValues } from '../../components/health-fields';
+import { IdCardReader } from '../../components/id-card-reader';
 import { TextField } from '../../components/text-field';
 import { WechatPhoneButton } from '../../components/wechat-phone-button';
 import { FAMILY_ROUTES } from '../../lib/routes';
@@ -82,7 +83,16 @@ function EditForm({ profile, back }: { profile: Profile; back?: string }) {
         <TextField name='phone' label='手机号码' type='number' value={phone} onChange={setPhone} error={errors.phone} maxlength={11}>
           {profile.viewer.as === 'self' ? <WechatPhoneButton onPhone={setPhone} onError={(message) => form.refuse({ phone: message })} /> : null}
         </TextField>
-        <TextField name='address' label='居住地址' value={address} onChange={setAddress} error={errors.address} limit={100} />
+        <TextField name='address' label='居住地址' value={address} onChange={setAddress} error={errors.address} limit={100}>
+          {/* At the station, staff may take the address from her ID card; a card with another name fills nothing. */}
+          {profile.viewer.as === 'staff' ? (
+            <IdCardReader
+              expectedName={profile.name}
+              onRead={(card) => (card.name === profile.name ? setAddress(card.address.slice(0, 100)) : undefined)}
+              onError={(message) => form.refuse({ address: message })}
+            />
+          ) : null}
+        </TextField>
         <GridPicker value={grid} onChange={setGrid} error={errors.gridId} />
       </Card>
       <Card title='健康情况'>
