@@ -13,31 +13,19 @@ const MOTHER = 'o-resident-ligl';
 const STAFF = 'o-staff-zhangyi';
 const STATION = 'team-cg-shilonghu-f1';
 
-/** Calls a function as `openid` the way the app does, for setting the scene. */
-async function callAs(openid: string, fn: string, action: string, input: unknown): Promise<any> {
-  const res = await fetch(`${app.url}/functions/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-openid': openid },
-    body: JSON.stringify({ action, input }),
-  });
-  const reply = await res.json();
-  if (!reply.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(reply.error)}`);
-  return reply.data;
-}
-
 /** Taps the visible element whose whole text is `text`. */
 const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).locator('visible=true').first().click();
 
 /** 李桂兰 with her own record and an approved basic + 慢病管理包 contract with the 石龙湖 team. */
 async function signedMother(): Promise<string> {
-  const { profile } = await callAs(MOTHER, 'resident', 'createProfile', {
+  const { profile } = await app.callAs(MOTHER, 'resident', 'createProfile', {
     subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumber: withCheckChar('53011419460308002'),
     phone: '13987650001', address: '昆明市呈贡区洛龙街道石龙湖社区3栋', gridId: 'cg-shilonghu-01', conditions: ['hypertension'], livesAlone: true,
   });
   const input = { residentId: profile.id, teamId: 'team-cg-shilonghu', packageCodes: ['chronic'] };
-  const { hash } = await callAs(MOTHER, 'contract', 'preview', input);
-  const contract = await callAs(MOTHER, 'contract', 'apply', { ...input, agreementHash: hash });
-  await callAs(STAFF, 'contract', 'review', { contractId: contract.id, decision: 'approve' });
+  const { hash } = await app.callAs(MOTHER, 'contract', 'preview', input);
+  const contract = await app.callAs(MOTHER, 'contract', 'apply', { ...input, agreementHash: hash });
+  await app.callAs(STAFF, 'contract', 'review', { contractId: contract.id, decision: 'approve' });
   return profile.id;
 }
 
@@ -45,7 +33,7 @@ describe('appointments in the H5 build', () => {
   it('staff publish, she books, cancels and books again, the team records the visit, she rates it and sees 履约进度 move', async () => {
     const residentId = await signedMother();
     // Her account starts in 长辈模式 in the demo accounts; the first pictures are in normal mode.
-    await callAs(MOTHER, 'resident', 'setElderMode', { enabled: false });
+    await app.callAs(MOTHER, 'resident', 'setElderMode', { enabled: false });
     const tomorrow = addDays(dayOf(new Date()), 1);
 
     // 张毅 publishes tomorrow morning's clinic slots from the form.
@@ -62,7 +50,7 @@ describe('appointments in the H5 build', () => {
 
     // A slot starting in a few minutes, so that the visit can be marked within the test.
     const start = new Date(Math.ceil((Date.now() + 2 * 60_000) / 60_000) * 60_000);
-    await callAs(STAFF, 'appointment', 'publish', {
+    await app.callAs(STAFF, 'appointment', 'publish', {
       pointId: STATION, kind: 'clinic', from: dayOf(start), to: dayOf(start), weekdays: [1, 2, 3, 4, 5, 6, 7],
       windows: [{ start: clockOf(start), end: clockOf(new Date(start.getTime() + 10 * 60_000)) }], slotMinutes: 10, capacity: 2,
     });
@@ -108,7 +96,7 @@ describe('appointments in the H5 build', () => {
     const fontSize = () => mother.locator('.ap-progress').locator('visible=true').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const normal = await fontSize();
 
-    await callAs(MOTHER, 'resident', 'setElderMode', { enabled: true });
+    await app.callAs(MOTHER, 'resident', 'setElderMode', { enabled: true });
     await mother.reload();
     await mother.locator('.ui-page--elder').locator('visible=true').first().waitFor();
     await visible(mother, '1/4').waitFor();

@@ -13,6 +13,8 @@ export interface App {
   browser: Browser;
   /** A new page (phone-sized) already logged in as `openid` through the dev login. */
   pageAs(openid: string): Promise<Page>;
+  /** Calls a function as `openid` the way the app does, for setting the scene; a refusal throws. */
+  callAs(openid: string, fn: string, action: string, input: unknown): Promise<any>;
   /** Saves the whole page on screen, at rest, under tests/e2e/__screenshots__/<name>.png. */
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
@@ -91,6 +93,16 @@ export async function startApp(): Promise<App> {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
       await context.addCookies([{ name: 'yl_openid', value: openid, url }]);
       return context.newPage();
+    },
+    async callAs(openid, fn, action, input) {
+      const res = await fetch(`${url}/functions/${fn}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-openid': openid },
+        body: JSON.stringify({ action, input }),
+      });
+      const reply = await res.json();
+      if (!reply.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(reply.error)}`);
+      return reply.data;
     },
     screenshot: shootWholePage,
     async close() {

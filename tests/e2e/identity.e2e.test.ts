@@ -14,17 +14,6 @@ const IMPOSTOR = 'o-impostor-e2e';
 const SON = 'o-resident-wanglei';
 const MOTHER_ID = withCheckChar('53011419460308002');
 
-async function callAs(openid: string, fn: string, action: string, input: unknown): Promise<any> {
-  const res = await fetch(`${app.url}/functions/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-openid': openid },
-    body: JSON.stringify({ action, input }),
-  });
-  const reply = await res.json();
-  if (!reply.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(reply.error)}`);
-  return reply.data;
-}
-
 const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).locator('visible=true').first().click();
 
 async function fill(page: Page, field: string, value: string): Promise<void> {
@@ -39,9 +28,9 @@ describe('claiming one’s own record in elder mode', () => {
       subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumber: MOTHER_ID,
       phone: '13900000666', address: '昆明市呈贡区吴家营街道某小区', conditions: [],
     };
-    await callAs(IMPOSTOR, 'resident', 'createProfile', record);
-    await callAs(SON, 'resident', 'requestAccess', { name: '李桂兰', idNumber: MOTHER_ID, relation: 'parent', scopes: ['view'] });
-    await callAs(MOTHER, 'resident', 'setElderMode', { enabled: true });
+    await app.callAs(IMPOSTOR, 'resident', 'createProfile', record);
+    await app.callAs(SON, 'resident', 'requestAccess', { name: '李桂兰', idNumber: MOTHER_ID, relation: 'parent', scopes: ['view'] });
+    await app.callAs(MOTHER, 'resident', 'setElderMode', { enabled: true });
 
     const page = await app.pageAs(MOTHER);
     await page.goto(`${app.url}/packages/family/pages/profile-form/index?back=${encodeURIComponent('/pages/me/index')}`);
@@ -64,9 +53,9 @@ describe('claiming one’s own record in elder mode', () => {
     // Back on her me tab: the record is hers, and her son's request, held from the impostor, waits for her.
     await visible(page, '王磊（您的子女）请求代您办理').waitFor();
     await app.screenshot(page, 'identity-claimed-me-tab');
-    const impostor = await callAs(IMPOSTOR, 'resident', 'listMine', {});
+    const impostor = await app.callAs(IMPOSTOR, 'resident', 'listMine', {});
     expect(impostor.self).toBeNull();
-    const mine = await callAs(MOTHER, 'resident', 'listMine', {});
+    const mine = await app.callAs(MOTHER, 'resident', 'listMine', {});
     expect(mine.self).toMatchObject({ name: '李桂兰', identity: { verified: true, method: 'face' } });
     await page.context().close();
   });

@@ -15,21 +15,9 @@ const DAUGHTER = 'o-resident-wangmin';
 const STAFF = 'o-staff-zhangyi';
 const MOTHER_ID = withCheckChar('53011419460308002');
 
-/** Calls a function as `openid` the way the app does, for setting the scene. */
-async function callAs(openid: string, fn: string, action: string, input: unknown): Promise<any> {
-  const res = await fetch(`${app.url}/functions/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-openid': openid },
-    body: JSON.stringify({ action, input }),
-  });
-  const reply = await res.json();
-  if (!reply.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(reply.error)}`);
-  return reply.data;
-}
-
 /** Opens the app as `openid` with 长辈模式 on, on the first tab, as WeChat does. */
 async function openApp(openid: string): Promise<Page> {
-  await callAs(openid, 'resident', 'setElderMode', { enabled: true });
+  await app.callAs(openid, 'resident', 'setElderMode', { enabled: true });
   const page = await app.pageAs(openid);
   await page.goto(`${app.url}/`);
   return page;
@@ -51,7 +39,7 @@ async function fill(page: Page, field: string, value: string): Promise<void> {
 }
 
 async function motherProfile(): Promise<void> {
-  await callAs(MOTHER, 'resident', 'createProfile', {
+  await app.callAs(MOTHER, 'resident', 'createProfile', {
     subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumber: MOTHER_ID,
     phone: '13987650001', address: '昆明市呈贡区洛龙街道石龙湖社区3栋', gridId: 'cg-shilonghu-01', conditions: ['hypertension'], livesAlone: true,
   });
@@ -152,10 +140,10 @@ describe('journeys in elder mode', () => {
   });
 
   it('张毅 reviews an application and confirms before approving', async () => {
-    const mine = await callAs(MOTHER, 'resident', 'listMine', {});
+    const mine = await app.callAs(MOTHER, 'resident', 'listMine', {});
     const input = { residentId: mine.self.id, teamId: 'team-cg-shilonghu', packageCodes: ['basic'] };
-    const { hash } = await callAs(MOTHER, 'contract', 'preview', input);
-    await callAs(MOTHER, 'contract', 'apply', { ...input, agreementHash: hash });
+    const { hash } = await app.callAs(MOTHER, 'contract', 'preview', input);
+    await app.callAs(MOTHER, 'contract', 'apply', { ...input, agreementHash: hash });
 
     const staff = await openApp(STAFF);
     await toMeTab(staff);
@@ -177,7 +165,7 @@ describe('journeys in elder mode', () => {
   });
 
   it('张毅 checks an elder’s consent in person, reading her ID card from a photo', async () => {
-    await callAs(DAUGHTER, 'resident', 'createProfile', {
+    await app.callAs(DAUGHTER, 'resident', 'createProfile', {
       subject: 'relative', relation: 'parent', scopes: ['view', 'sign'], name: '张秀英', gender: 'female', birthDate: '1948-05-06',
       idNumber: '530114194805061229', phone: '13987650011', address: '昆明市呈贡区洛龙街道石龙湖社区5栋', gridId: 'cg-shilonghu-01',
     });

@@ -12,18 +12,6 @@ const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';
 const DRUG = '苯磺酸氨氯地平片';
 
-/** Calls a function as `openid` the way the app does, for setting the scene. */
-async function callAs(openid: string, fn: string, action: string, input: unknown): Promise<any> {
-  const res = await fetch(`${app.url}/functions/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-openid': openid },
-    body: JSON.stringify({ action, input }),
-  });
-  const reply = await res.json();
-  if (!reply.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(reply.error)}`);
-  return reply.data;
-}
-
 async function fill(page: Page, field: string, value: string): Promise<void> {
   const input = page.locator(`.rm-field--${field} input`).locator('visible=true').first();
   await input.click();
@@ -38,16 +26,16 @@ function soon(): { at: Date; time: string } {
 
 describe('medication reminders in the H5 build', () => {
   it('a daughter sets up her mother’s reminder, the clock reaches it, WeChat delivers it, she confirms the dose and the week shows it', async () => {
-    const mother = await callAs(MOTHER, 'resident', 'createProfile', {
+    const mother = await app.callAs(MOTHER, 'resident', 'createProfile', {
       subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumber: withCheckChar('53011419460308002'),
       phone: '13987650001', address: '昆明市呈贡区洛龙街道石龙湖社区3栋', gridId: 'cg-shilonghu-01', conditions: ['hypertension'], livesAlone: true,
     });
     const residentId = mother.profile.id;
     await verifyIdentityAs(app.url, MOTHER, '李桂兰', withCheckChar('53011419460308002'));
-    const request = await callAs(DAUGHTER, 'resident', 'requestAccess', {
+    const request = await app.callAs(DAUGHTER, 'resident', 'requestAccess', {
       name: '李桂兰', idNumber: withCheckChar('53011419460308002'), relation: 'parent', scopes: ['view', 'reminders'],
     });
-    await callAs(MOTHER, 'resident', 'respondToRequest', { guardianshipId: request.id, accept: true, scopes: ['view', 'reminders'] });
+    await app.callAs(MOTHER, 'resident', 'respondToRequest', { guardianshipId: request.id, accept: true, scopes: ['view', 'reminders'] });
 
     const page = await app.pageAs(DAUGHTER);
     await page.goto(`${app.url}/packages/reminders/pages/index/index?residentId=${residentId}`);

@@ -11,21 +11,9 @@ const MOTHER = 'o-resident-ligl';
 const STAFF = 'o-staff-zhangyi';
 const SIGN = '/packages/sign/pages';
 
-/** Calls a function as `openid` the way the app does, for setting the scene. */
-async function callAs(openid: string, fn: string, action: string, input: unknown): Promise<any> {
-  const res = await fetch(`${app.url}/functions/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-openid': openid },
-    body: JSON.stringify({ action, input }),
-  });
-  const reply = await res.json();
-  if (!reply.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(reply.error)}`);
-  return reply.data;
-}
-
 describe('signing with the 石龙湖 team in the H5 build', () => {
   it('signs basic + 慢病管理包, the team approves, and she sees the contract and rereads the agreement', async () => {
-    await callAs(MOTHER, 'resident', 'createProfile', {
+    await app.callAs(MOTHER, 'resident', 'createProfile', {
       subject: 'self',
       name: '李桂兰',
       gender: 'female',

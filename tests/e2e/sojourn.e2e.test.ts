@@ -19,17 +19,6 @@ const STATION = 'team-pe-sojourn-simao-f1';
 const TEAM_NAME = '普洱思茅区旅居服务家庭医生团队';
 const ID_NUMBER = withCheckChar('23010319560214002');
 
-async function callAs(openid: string, fn: string, action: string, input: unknown): Promise<any> {
-  const res = await fetch(`${app.url}/functions/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-openid': openid },
-    body: JSON.stringify({ action, input }),
-  });
-  const reply = await res.json();
-  if (!reply.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(reply.error)}`);
-  return reply.data;
-}
-
 const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).locator('visible=true').first().click();
 const field = (page: Page, name: string) => page.locator(`.sj-field--${name} input`).locator('visible=true').first();
 
@@ -47,11 +36,11 @@ describe('a sojourn in 思茅区 in the H5 build', () => {
   it('a Harbin retiree registers for 3 months, the team approves, she books it, sees both teams and after the stay the summary', async () => {
     const today = dayOf(new Date());
     const departure = addDays(today, 90);
-    await callAs(VISITOR, 'resident', 'createProfile', {
+    await app.callAs(VISITOR, 'resident', 'createProfile', {
       subject: 'self', name: '赵淑芬', gender: 'female', birthDate: '1956-02-14', idNumber: ID_NUMBER,
       phone: '13904510021', address: '黑龙江省哈尔滨市道里区安静街12号', conditions: ['hypertension'],
     });
-    await callAs(VISITOR, 'resident', 'setElderMode', { enabled: false });
+    await app.callAs(VISITOR, 'resident', 'setElderMode', { enabled: false });
 
     // She opens the app on the map and looks for where she will stay.
     const visitor = await app.pageAs(VISITOR);
@@ -95,11 +84,11 @@ describe('a sojourn in 思茅区 in the H5 build', () => {
 
     // She books the sojourn team's clinic tomorrow.
     const tomorrow = addDays(today, 1);
-    await callAs(SOJOURN_STAFF, 'appointment', 'publish', {
+    await app.callAs(SOJOURN_STAFF, 'appointment', 'publish', {
       pointId: STATION, kind: 'clinic', from: tomorrow, to: tomorrow, weekdays: [1, 2, 3, 4, 5, 6, 7],
       windows: [{ start: '08:30', end: '10:30' }], slotMinutes: 30, capacity: 2,
     });
-    const { self } = await callAs(VISITOR, 'resident', 'listMine', {});
+    const { self } = await app.callAs(VISITOR, 'resident', 'listMine', {});
     await visitor.goto(`${app.url}/packages/appointments/pages/index/index?residentId=${self.id}`);
     await visible(visitor, `预约${TEAM_NAME}`).waitFor();
     await visitor.getByRole('tab').filter({ hasText: `${Number(tomorrow.slice(5, 7))}月${Number(tomorrow.slice(8))}日` }).click();
@@ -114,7 +103,7 @@ describe('a sojourn in 思茅区 in the H5 build', () => {
     await visible(visitor, '哈尔滨市道里区安静社区卫生服务中心 0451-84601234').waitFor();
     await visible(visitor, `${TEAM_NAME} · 旅居中`).waitFor();
     await app.screenshot(visitor, 'sojourn-me-both-teams');
-    await callAs(VISITOR, 'resident', 'setElderMode', { enabled: true });
+    await app.callAs(VISITOR, 'resident', 'setElderMode', { enabled: true });
     await visitor.reload();
     await visitor.locator('.ui-page--elder').locator('visible=true').first().waitFor();
     await visible(visitor, `${TEAM_NAME} · 旅居中`).waitFor();
@@ -147,7 +136,7 @@ describe('a sojourn in 思茅区 in the H5 build', () => {
     await visible(visitor, '图片已下载').waitFor();
     expect(await visitor.locator('.taro_page').locator('visible=true').last().innerText()).not.toContain(ID_NUMBER.slice(6, 14));
 
-    await callAs(VISITOR, 'resident', 'setElderMode', { enabled: false });
+    await app.callAs(VISITOR, 'resident', 'setElderMode', { enabled: false });
     await visitor.reload();
     await visitor.locator('.ui-page:not(.ui-page--elder)').locator('visible=true').first().waitFor();
     await visible(visitor, '保存为图片').waitFor();
