@@ -25,8 +25,13 @@ const plans = () => backend.emulator.db.count('reminderPlans', { residentId });
 describe('who may keep a plan', () => {
   it('lets 李桂兰, her daughter with the reminders scope and her team create plans', async () => {
     setClock(cst('2026-03-09T06:00'));
-    for (const who of [MOTHER, DAUGHTER, STAFF]) {
-      const plan = await backend.ok(who, 'reminder.savePlan', amlodipine(residentId, { drug: `由${who}创建` }), rid('plan'));
+    const writers = [
+      [MOTHER, '本人'],
+      [DAUGHTER, '女儿'],
+      [STAFF, '团队'],
+    ] as const;
+    for (const [who, label] of writers) {
+      const plan = await backend.ok(who, 'reminder.savePlan', amlodipine(residentId, { drug: `氨氯地平（${label}创建）` }), rid('plan'));
       expect(plan).toMatchObject({ status: 'active', nextDueAt: '2026-03-09T00:00:00.000Z' });
     }
     expect((await backend.ok(STAFF, 'reminder.overview', { residentId })).can).toEqual({ manage: true, prescribe: true });
