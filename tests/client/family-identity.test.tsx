@@ -72,7 +72,7 @@ describe('verifying one’s identity', () => {
     answer({ 'resident.listMine': familyOf({ self: UNVERIFIED }), 'resident.verifyIdentity': { outcome: 'verified', profile: VERIFIED } });
     renderPage(IdentityPage);
     expect(await screen.findByText('为什么要核验身份')).toBeTruthy();
-    expect(input('name').value).toBe('李桂兰');
+    await waitFor(() => expect(input('name').value).toBe('李桂兰'));
     await type('idNumber', LIGL_ID);
     fireEvent.click(screen.getByText('开始人脸核身'));
     await waitFor(() => expect(navigateBack).toHaveBeenCalledWith({ delta: 1 }));

@@ -147,7 +147,7 @@ describe('reading an ID card from a photo at the service station', () => {
       editAs('staff', { ...CARD, name: '张秀兰' });
       fireEvent.click(await screen.findByText('拍身份证识别'));
       expect(await screen.findByText('身份证上的姓名是“张秀兰”，与档案“张秀英”不一致，请核对是否拿错了证件')).toBeTruthy();
-      expect(input('address').value).toBe('呈贡区石龙湖社区');
+      await waitFor(() => expect(input('address').value).toBe('呈贡区石龙湖社区'));
     });
 
     it('offers no card reading to the resident herself', async () => {

@@ -63,6 +63,9 @@ describe('appointments in the H5 build', () => {
     await mother.getByRole('radio', { name: /08:30-09:00/ }).locator('visible=true').click();
     await app.screenshot(mother, 'appointments-calendar');
     await tap(mother, '确认预约');
+    // The browser's stand-in for WeChat's dialog asks about the reminder and cancellation messages.
+    await visible(mother, '就诊前一天，用微信消息提醒您；团队停诊取消您的预约时，用微信消息告诉您').waitFor();
+    await tap(mother, '允许');
     await visible(mother, '取消预约').waitFor();
     await tap(mother, '取消预约');
     await tap(mother, '确定');
@@ -70,6 +73,7 @@ describe('appointments in the H5 build', () => {
     await mother.getByRole('tab').first().click();
     await mother.getByRole('radio', { name: new RegExp(clockOf(start)) }).locator('visible=true').click();
     await tap(mother, '确认预约');
+    await tap(mother, '不用了');
     await visible(mother, '取消预约').or(visible(mother, '就诊前2小时内不能在线取消')).first().waitFor();
     await app.screenshot(mother, 'appointments-booked');
 

@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { builtDir } from '../build-root';
+import { replyLeaks } from '../functions/security/reply-recorder';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const SCREENSHOTS = path.join(__dirname, '__screenshots__');
@@ -17,6 +18,7 @@ export interface App {
   callAs(openid: string, fn: string, action: string, input: unknown): Promise<any>;
   /** Saves the whole page on screen, at rest, under tests/e2e/__screenshots__/<name>.png. */
   screenshot(page: Page, name: string): Promise<string>;
+  /** Stops everything; fails when any reply of the journey carried a full ID number or someone else's openid. */
   close(): Promise<void>;
 }
 
@@ -86,13 +88,29 @@ export async function startApp(): Promise<App> {
     ],
   });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // Every function reply of the journey, to the page or to the scene-setting calls, is scanned.
+  const leaks: string[] = [];
+  const scans: Promise<void>[] = [];
+  const scanReply = (openid: string, res: Response) => {
+    const where = new URL(res.url());
+    if (where.origin !== new URL(url).origin || !where.pathname.startsWith('/functions/')) return;
+    scans.push(
+      (async () => {
+        const body = JSON.parse(res.request().postData() ?? '{}') as { action?: string };
+        const text = await res.text().catch(() => null); // a page closed before its reply was read
+        if (text) leaks.push(...replyLeaks(openid, `${decodeURIComponent(where.pathname.slice(11))}.${body.action}`, JSON.parse(text)));
+      })(),
+    );
+  };
   return {
     url,
     browser,
     async pageAs(openid) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
       await context.addCookies([{ name: 'yl_openid', value: openid, url }]);
-      return context.newPage();
+      const page = await context.newPage();
+      page.on('response', (res) => scanReply(openid, res));
+      return page;
     },
     async callAs(openid, fn, action, input) {
       const res = await fetch(`${url}/functions/${fn}`, {
@@ -101,15 +119,18 @@ export async function startApp(): Promise<App> {
         body: JSON.stringify({ action, input }),
       });
       const reply = await res.json();
+      leaks.push(...replyLeaks(openid, `${fn}.${action}`, reply));
       if (!reply.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(reply.error)}`);
       return reply.data;
     },
     screenshot: shootWholePage,
     async close() {
+      await Promise.all(scans);
       await browser.close();
       server.kill('SIGINT');
       await new Promise((r) => server.once('exit', r));
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (leaks.length > 0) throw new Error(`replies gave away what the caller may not see:\n${[...new Set(leaks)].join('\n')}`);
     },
   };
 }

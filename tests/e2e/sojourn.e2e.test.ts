@@ -94,6 +94,7 @@ describe('a sojourn in 思茅区 in the H5 build', () => {
     await visitor.getByRole('tab').filter({ hasText: `${Number(tomorrow.slice(5, 7))}月${Number(tomorrow.slice(8))}日` }).click();
     await visitor.getByRole('radio', { name: /08:30-09:00/ }).locator('visible=true').click();
     await tap(visitor, '确认预约');
+    await tap(visitor, '允许');
     await visible(visitor, '取消预约').waitFor();
     await app.screenshot(visitor, 'sojourn-booked');
 

@@ -56,7 +56,9 @@ export async function startBackend({
     const { fn } = ACTIONS[name];
     const action = name.slice(fn.length + 1);
     const { json } = await raw(fn, JSON.stringify({ action, input, requestId }), openid ?? undefined);
-    replyLeaks(openid, name, json);
+    // Every reply of every suite is scanned: a full ID number or someone else's openid fails the call.
+    const leaked = replyLeaks(openid, name, json);
+    if (leaked.length > 0) throw new Error(`reply gave away what the caller may not see: ${leaked.join('; ')}`);
     return json as Reply<ActionOutput<N>>;
   }
 

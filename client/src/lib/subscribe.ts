@@ -2,9 +2,15 @@ import Taro from '@tarojs/taro';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '@shared/config/subscribe-templates';
 import { call, newRequestId } from '../api';
 
-const QUESTIONS: Partial<Record<SubscribeTemplateKey, string>> = {
+/** What each message is for, asked in the browser build's stand-in for WeChat's dialog. */
+const QUESTIONS: Record<SubscribeTemplateKey, string> = {
   contractReviewResult: '团队审核后，用微信消息告诉您结果',
   renewalNotice: '签约到期前30天，用微信消息提醒您续约',
+  medicationReminder: '到服药时间时，用微信消息提醒您',
+  missedDoseAlert: '家人漏服药时，用微信消息告诉您',
+  appointmentReminder: '就诊前一天，用微信消息提醒您',
+  appointmentCancelled: '团队停诊取消您的预约时，用微信消息告诉您',
+  slotAvailable: '候补有号时，用微信消息告诉您',
   familyRequest: '家人申请代您办理时，用微信消息告诉您',
 };
 
@@ -15,7 +21,7 @@ async function ask(keys: SubscribeTemplateKey[], tmplIds: string[]): Promise<Ans
   if (process.env.TARO_ENV === 'weapp') {
     return (await Taro.requestSubscribeMessage({ tmplIds } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as unknown as Answers;
   }
-  const { confirm } = await Taro.showModal({ title: '接收微信通知', content: keys.map((k) => QUESTIONS[k] ?? '').filter(Boolean).join('；'), confirmText: '允许', cancelText: '不用了' });
+  const { confirm } = await Taro.showModal({ title: '接收微信通知', content: keys.map((k) => QUESTIONS[k]).join('；'), confirmText: '允许', cancelText: '不用了' });
   if (!confirm) return {};
   const res = await fetch('/__dev/wx/requestSubscribeMessage', {
     method: 'POST',
