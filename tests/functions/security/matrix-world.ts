@@ -110,7 +110,8 @@ export function prepare(backend: Backend, world: World, actor: Actor): void {
 export function inputFor(action: ActionName, actor: Actor, w: World): Record<string, unknown> {
   const residentId = w.residentId;
   const guardianshipId = w.held[actor] ?? w.held.pending;
-  const today = dayFromToday(0);
+  // Yesterday's 08:00 dose: today's may still lie ahead (before 08:00 in China), and a dose cannot be confirmed early.
+  const yesterday = dayFromToday(-1);
   const inputs: Partial<Record<ActionName, Record<string, unknown>>> = {
     'resident.me': {},
     'resident.setElderMode': { enabled: true },
@@ -170,7 +171,7 @@ export function inputFor(action: ActionName, actor: Actor, w: World): Record<str
     'reminder.overview': { residentId },
     'reminder.savePlan': { ...amlodipine(residentId), drug: '二甲双胍片' },
     'reminder.endPlan': { residentId, planId: w.planId },
-    'reminder.confirmDose': { residentId, planId: w.planId, dueAt: `${today}T00:00:00.000Z`, state: 'taken' },
+    'reminder.confirmDose': { residentId, planId: w.planId, dueAt: `${yesterday}T00:00:00.000Z`, state: 'taken' },
     'reminder.setPrescriptions': { residentId, diet: [{ heading: '少盐', text: '每日食盐不超过5克' }], exercise: [] },
     'reminder.quota': {},
     'health.record': { residentId, kind: 'weight', weight: 58 },
