@@ -233,7 +233,8 @@ export const ZReviewHistoryOutput = z.object({
 
 /**
  * What a notice is about: contracts, appointments, then family requests (one waiting for consent, and
- * consent granted, declined or ended), readings and medication, sojourn registrations.
+ * consent granted, declined or ended), readings and medication, sojourn registrations, and a record
+ * the caller held that its verified owner has claimed.
  */
 export const NOTICE_KINDS = [
   'approved', 'rejected', 'renewal_due', 'expired', 'renewed', 'switched_away', 'signer_withdrawn',
@@ -242,6 +243,7 @@ export const NOTICE_KINDS = [
   'missed_dose', 'refill_due',
   'reading_alert',
   'stay_approved', 'stay_rejected', 'stay_over',
+  'profile_claimed',
 ] as const;
 
 export const ZNotice = z.object({

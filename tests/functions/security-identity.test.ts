@@ -118,6 +118,18 @@ describe('someone who registers another person’s name and ID number', () => {
       expect((await backend.ok(IMPOSTOR, 'resident.listMine', {})).self).toBeNull();
     });
 
+    it('tells the impostor, calmly, that the record went to its verified owner and whom to call, without a word about her', async () => {
+      const told = (await backend.ok(IMPOSTOR, 'contract.notices', {})).notices.filter((n) => n.kind === 'profile_claimed');
+      expect(told).toEqual([expect.objectContaining({ residentId, contractId: null, guardianshipId: null, read: false, title: '“李桂兰”的健康档案已由本人认领' })]);
+      expect(told[0].body).toContain('已通过人脸核身确认身份');
+      expect(told[0].body).toContain('请联系呈贡区石龙湖社区家庭医生团队（电话 0871-67482316）');
+      const stored = backend.emulator.db.find('notices', { kind: 'profile_claimed' }) as { openid: string; title: string; body: string }[];
+      expect(stored.map((n) => n.openid)).toEqual([IMPOSTOR]);
+      const text = `${stored[0].title}${stored[0].body}`;
+      for (const secret of [REAL, IDS.ligl, IDS.ligl.slice(-6), '13987650001']) expect(text).not.toContain(secret);
+      expect((await backend.ok(REAL, 'contract.notices', {})).notices.filter((n) => n.kind === 'profile_claimed')).toEqual([]);
+    });
+
     it('refuses the same face result played again, writing nothing', async () => {
       const reply = await writesNothing(() => backend.call(REAL, 'resident.claimProfile', { name: '李桂兰', idNumber: IDS.ligl, verifyResult }, 'rq-real-claim-2'));
       expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '这次人脸核身的结果已经用过，请重新核身' } });
@@ -171,6 +183,20 @@ describe('verification in person by a staff member of her team', () => {
     expect(code(await backend.call(STAFF, 'resident.verifyIdentityInPerson', { code: shown, idNumber: LIU_ID }))).toBe('INVALID_INPUT');
   });
 
+  it('tells the account that had registered her number that her team checked her in person and the record is hers now', async () => {
+    const TYPIST = 'o-typist-sunq';
+    const HE = 'o-hewy';
+    const HE_ID = withCheckChar('53011419480920001');
+    const made = await backend.ok(TYPIST, 'resident.createProfile', stranger({ name: '何文英', birthDate: '1948-09-20', idNumber: HE_ID, gridId: GRID_SHILONGHU }));
+    const { code: shown } = await backend.ok(HE, 'resident.identityCode', {});
+    expect(await backend.ok(STAFF, 'resident.verifyIdentityInPerson', { code: shown, idNumber: HE_ID })).toMatchObject({ outcome: 'claimed' });
+    const told = (await backend.ok(TYPIST, 'contract.notices', {})).notices;
+    expect(told).toEqual([expect.objectContaining({ kind: 'profile_claimed', residentId: made.profile!.id, title: '“何文英”的健康档案已由本人认领' })]);
+    expect(told[0].body).toContain('已通过家庭医生团队当面核对身份证确认身份');
+    expect(told[0].body).not.toContain(HE);
+    expect(code(await backend.call(TYPIST, 'resident.getProfile', { residentId: made.profile!.id }))).toBe('FORBIDDEN');
+  });
+
   it('lets a person without a record of her own claim one her relative made, and puts the relative’s request in her hands', async () => {
     const RELATIVE = 'o-relative-zhang';
     const ZHANG = 'o-zhangxy';
@@ -186,6 +212,8 @@ describe('verification in person by a staff member of her team', () => {
     expect(mine.self).toMatchObject({ name: '张秀英', identity: { verified: true, method: 'in_person' } });
     expect(mine.guardians).toEqual([expect.objectContaining({ id: made.guardianship!.id, status: 'pending', consentRoute: 'in_app' })]);
     expect((await backend.ok(ZHANG, 'contract.notices', {})).notices).toEqual([expect.objectContaining({ kind: 'family_request' })]);
+    // The relative made the record for her and never held it as his own: he has nothing taken to hear of.
+    expect((await backend.ok(RELATIVE, 'contract.notices', {})).notices.filter((n) => n.kind === 'profile_claimed')).toEqual([]);
     const trail = await backend.ok(ZHANG, 'resident.auditTrail', { residentId: mine.self!.id, limit: 50 });
     expect(trail.entries).toEqual(expect.arrayContaining([
       expect.objectContaining({ action: 'resident.verifyIdentityInPerson', actionLabel: '当面核验本人身份', actorKind: 'staff' }),

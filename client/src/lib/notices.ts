@@ -25,6 +25,7 @@ export const NOTICE_TONES: Record<Notice['kind'], NoticeTone> = {
   stay_approved: 'good',
   stay_rejected: 'attention',
   stay_over: 'action',
+  profile_claimed: 'attention',
 };
 
 /** A short word before the title, so the kind is told in words and not by colour alone. */

@@ -6,6 +6,7 @@ import { familyNotices } from '../guardianships/family-notices';
 import { GuardianshipRepository } from '../guardianships/guardianship-repository';
 import { lookUpFaceResult } from '../wx/face-verify';
 import { isIdentityVerified, ResidentRepository, type IdentityProof, type ResidentDoc } from './resident-repository';
+import { tellEarlierHolder } from './claim-notice';
 import { normalizeIdNumber } from '../../../shared/resident/id-number';
 
 /** A face check older than this is not taken: the person verifies again, it takes a few seconds. */
@@ -36,7 +37,7 @@ export async function checkFaceResult(ctx: Ctx, verifyResult: string, person: { 
 /**
  * Makes the person who proved her identity (`proof.openid`) the verified owner of `resident`: her
  * own record is marked verified; a record made or held by anyone else is taken over, and its earlier
- * holder loses it. Family requests made in person for a record without an account are now hers to
+ * holder loses it and is told so (`claim-notice.ts`). Family requests made in person for a record without an account are now hers to
  * answer in the app; requests that waited for her are announced to her. The event goes into her
  * access record. Runs inside the caller's `once`.
  */
@@ -53,6 +54,7 @@ export async function bindIdentity(ctx: Ctx, resident: ResidentDoc, proof: Ident
     if (own) throw new AppError('CONFLICT', '这个微信账号已经有自己的健康档案（另一个身份证号），不能再认领', 'idNumber');
     await residents.takeOver(resident._id, resident.ownerOpenid, proof, now);
     outcome = 'claimed';
+    await tellEarlierHolder(ctx, resident, proof);
   }
   // A staff member's check is in the record already (as their access); her own proof and any claim are added.
   if (proof.method === 'face' || outcome === 'claimed') {
