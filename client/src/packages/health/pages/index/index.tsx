@@ -2,15 +2,16 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { pageUrl } from '@shared/pages/page-paths';
-import { READING_KIND_LABELS, READING_KINDS, type ReadingKind } from '@shared/health/readings';
+import { READING_KIND_LABELS, READING_KINDS } from '@shared/health/readings';
 import { call } from '../../../../api';
-import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page, useActingAs } from '../../../../components';
+import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page } from '../../../../components';
 import { useLoader } from '../../../../lib/use-loader';
-import { usePageParams } from '../../../../lib/use-page-params';
 import { imageName } from '../../../../lib/a11y';
 import { ChoiceRow } from '../../components/controls';
+import { NoHealthProfile } from '../../components/no-health-profile';
 import { ReadingLine } from '../../components/reading-line';
 import { chartDescription, chartImageSrc } from '../../lib/chart-svg';
+import { useReadingSubject } from '../../lib/use-reading-subject';
 import '../../components/health.css';
 
 const KIND_OPTIONS = READING_KINDS.map((k) => ({ value: k, label: READING_KIND_LABELS[k] }));
@@ -25,10 +26,7 @@ const DAY_OPTIONS = [
  * add one. For the resident, a guardian acting for her, and her team.
  */
 export default function HealthPage() {
-  const params = usePageParams();
-  const acting = useActingAs();
-  const residentId = params.residentId ?? acting?.residentId;
-  const [kind, setKind] = useState<ReadingKind>(READING_KINDS.includes(params.kind as ReadingKind) ? (params.kind as ReadingKind) : 'bp');
+  const { params, residentId, kind, setKind } = useReadingSubject();
   const [days, setDays] = useState<30 | 90>(30);
   const { data, loading, error, reload } = useLoader(
     () => (residentId ? call('health.chart', { residentId, kind, days }) : Promise.resolve(null)),
@@ -36,13 +34,7 @@ export default function HealthPage() {
   );
 
   if (!residentId) {
-    return (
-      <Page title='血压血糖'>
-        {/* The banner picks the user's own profile when nobody is chosen yet. */}
-        <ActingAsBanner />
-        <EmptyState title='还没有健康档案' description='建立健康档案后，就可以记录血压、血糖，家庭医生团队也能看到' />
-      </Page>
-    );
+    return <NoHealthProfile title='血压血糖' description='建立健康档案后，就可以记录血压、血糖，家庭医生团队也能看到' />;
   }
   const record = () => Taro.navigateTo({ url: pageUrl('healthRecord', { residentId, kind }) });
   return (

@@ -3,14 +3,15 @@ import { Text, View } from '@tarojs/components';
 import { pageUrl } from '@shared/pages/page-paths';
 import type { ActionInput, ActionOutput } from '@shared/api';
 import { ZRecordReadingInput } from '@shared/api/health';
-import { GLUCOSE_TIMING_LABELS, GLUCOSE_TIMINGS, READING_KIND_LABELS, READING_KINDS, type GlucoseTiming, type ReadingKind } from '@shared/health/readings';
+import { GLUCOSE_TIMING_LABELS, GLUCOSE_TIMINGS, READING_KIND_LABELS, READING_KINDS, type GlucoseTiming } from '@shared/health/readings';
 import { call } from '../../../../api';
-import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Page, useActingAs } from '../../../../components';
+import { ActingAsBanner, Button, Card, ErrorNotice, Page } from '../../../../components';
 import { finishDetour, leaveTo } from '../../../../lib/return-to';
-import { usePageParams } from '../../../../lib/use-page-params';
 import { useSubmit } from '../../../../lib/use-submit';
 import { ChoiceRow, NoteField, NumberField } from '../../components/controls';
+import { NoHealthProfile } from '../../components/no-health-profile';
 import { UrgentPanel } from '../../components/urgent-panel';
+import { useReadingSubject } from '../../lib/use-reading-subject';
 import '../../components/health.css';
 
 const KIND_OPTIONS = READING_KINDS.map((k) => ({ value: k, label: READING_KIND_LABELS[k] }));
@@ -34,10 +35,7 @@ type Recorded = ActionOutput<'health.record'>;
  * reading shows what to do at once, on this page; any other goes back to the chart with its verdict.
  */
 export default function RecordReadingPage() {
-  const params = usePageParams();
-  const acting = useActingAs();
-  const residentId = params.residentId ?? acting?.residentId;
-  const [kind, setKind] = useState<ReadingKind>(READING_KINDS.includes(params.kind as ReadingKind) ? (params.kind as ReadingKind) : 'bp');
+  const { params, residentId, kind, setKind } = useReadingSubject();
   const [systolic, setSystolic] = useState('');
   const [diastolic, setDiastolic] = useState('');
   const [pulse, setPulse] = useState('');
@@ -63,13 +61,7 @@ export default function RecordReadingPage() {
   const { errors } = form;
 
   if (!residentId) {
-    return (
-      <Page title='记录测量'>
-        {/* The banner picks the user's own profile when nobody is chosen yet. */}
-        <ActingAsBanner />
-        <EmptyState title='还没有健康档案' description='建立健康档案后，就可以记录血压、血糖' />
-      </Page>
-    );
+    return <NoHealthProfile title='记录测量' description='建立健康档案后，就可以记录血压、血糖' />;
   }
   if (urgent) {
     return (
