@@ -84,6 +84,10 @@ export const SUBSCRIBE_TEMPLATE_SPECS = {
 
 export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATE_SPECS;
 
+/** Whether the template is a long-term subscription, for which no count of messages left is kept. */
+export const isLongTermTemplate = (key: SubscribeTemplateKey): boolean =>
+  (SUBSCRIBE_TEMPLATE_SPECS[key] as SubscribeTemplateSpec).longTerm === true;
+
 // Each variable is read by its full name: the mini-program build replaces `process.env.<NAME>` with the
 // value given at build time, and there is no `process` in the mini-program to look a computed name up.
 export const SUBSCRIBE_TEMPLATES: Record<SubscribeTemplateKey, string> = {

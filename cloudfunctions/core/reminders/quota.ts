@@ -1,6 +1,6 @@
 import type { Database } from '../cloudbase';
 import { SubscriptionRepository } from '../wx/subscription-repository';
-import { SUBSCRIBE_TEMPLATE_SPECS, SUBSCRIBE_TEMPLATES } from '../../../shared/config/subscribe-templates';
+import { isLongTermTemplate, SUBSCRIBE_TEMPLATES } from '../../../shared/config/subscribe-templates';
 import { REMINDER_TEMPLATES, type Quota } from '../../../shared/api/reminder';
 
 /** At or below this many, the page asks to top up. */
@@ -11,8 +11,7 @@ export async function quotaOf(db: Database, openid: string): Promise<Quota> {
   const left = await new SubscriptionRepository(db).remaining(openid);
   return {
     templates: REMINDER_TEMPLATES.map((template) => {
-      const longTerm = (SUBSCRIBE_TEMPLATE_SPECS[template] as { longTerm?: boolean }).longTerm === true;
-      const remaining = longTerm ? null : (left[template] ?? 0);
+      const remaining = isLongTermTemplate(template) ? null : (left[template] ?? 0);
       return { template, templateId: SUBSCRIBE_TEMPLATES[template], remaining, low: remaining !== null && remaining <= LOW_QUOTA };
     }),
   };

@@ -1,6 +1,6 @@
 import { cloudbase } from '../cloudbase';
 import { SubscriptionRepository } from './subscription-repository';
-import { SUBSCRIBE_TEMPLATE_SPECS, SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../../shared/config/subscribe-templates';
+import { isLongTermTemplate, SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../../shared/config/subscribe-templates';
 import type { Database } from '../cloudbase';
 
 /** WeChat's answer when the user has no subscription left for the template. */
@@ -21,9 +21,10 @@ export interface SendOutcome {
   errcode: number | null;
 }
 
-type Env = { db: Database; now(): Date; log(message: string, extra?: Record<string, unknown>): void };
+/** Whether sends of `template` spend from the product's count (one-time templates) or not (long-term). */
+export const isCounted = (template: SubscribeTemplateKey) => !isLongTermTemplate(template);
 
-const isLongTerm = (template: SubscribeTemplateKey) => (SUBSCRIBE_TEMPLATE_SPECS[template] as { longTerm?: boolean }).longTerm === true;
+type Env = { db: Database; now(): Date; log(message: string, extra?: Record<string, unknown>): void };
 
 /**
  * Sends one subscribe message (`/cgi-bin/message/subscribe/send`) when the person has one left for the
@@ -32,13 +33,10 @@ const isLongTerm = (template: SubscribeTemplateKey) => (SUBSCRIBE_TEMPLATE_SPECS
  * what it reports, and the in-app notice is there anyway.
  */
 export async function sendSubscribeMessage(env: Env, touser: string, message: Message): Promise<SendOutcome> {
-  const counted = !isLongTerm(message.template);
+  const counted = isCounted(message.template);
   if (counted && !(await new SubscriptionRepository(env.db).take(touser, message.template, env.now()))) return { openid: touser, status: 'no_quota', errcode: null };
   return sendSpent(env, touser, message);
 }
-
-/** Whether sends of `template` spend from the product's count (one-time templates) or not (long-term). */
-export const isCounted = (template: SubscribeTemplateKey) => !isLongTerm(template);
 
 /**
  * Sends one subscribe message whose acceptance was already spent from the product's count (for a
@@ -47,7 +45,7 @@ export const isCounted = (template: SubscribeTemplateKey) => !isLongTerm(templat
  */
 export async function sendSpent(env: Env, touser: string, message: Message): Promise<SendOutcome> {
   const quota = new SubscriptionRepository(env.db);
-  const counted = !isLongTerm(message.template);
+  const counted = isCounted(message.template);
   let errcode: number | null = null;
   try {
     const reply = (await cloudbase().callWxOpenApi({
