@@ -1,11 +1,8 @@
 import type { Handler } from '../../core/define-function';
 import { AppError } from '../../core/errors';
-import { once } from '../../core/idempotency';
 import { ResidentRepository } from '../../core/residents/resident-repository';
-import { IdentityProofRepository } from '../../core/residents/identity-proof-repository';
-import { bindIdentity, checkFaceResult } from '../../core/residents/identity';
-import { toProfile } from '../../core/residents/views';
-import { SCOPES } from '../../../shared/policy/scopes';
+import { bindByFace } from '../../core/residents/face-binding';
+import { checkFaceResult } from '../../core/residents/identity';
 
 /**
  * A person whose ID number is already registered (by a relative, or by someone who typed her number)
@@ -22,20 +19,5 @@ export const claimProfile: Handler<'resident.claimProfile'> = async ({ name, idN
   if (record.ownerOpenid !== ctx.openid && (await residents.findOwnedBy(ctx.openid))) {
     throw new AppError('CONFLICT', '这个微信账号已经有自己的健康档案（另一个身份证号），不能再认领', 'idNumber');
   }
-  const proofs = new IdentityProofRepository(ctx.db);
-  const outcome = await once(ctx, async () => {
-    await proofs.spend(verifyResult, ctx.openid, record._id, now);
-    try {
-      return await bindIdentity(ctx, record, { openid: ctx.openid, method: 'face', at: now, by: null });
-    } catch (err) {
-      await proofs.release(verifyResult);
-      throw err;
-    }
-  }, {
-    replay: async () => {
-      if ((await residents.find(record._id))?.ownerOpenid !== ctx.openid) throw new AppError('FORBIDDEN', '这份档案已不归您所有');
-    },
-  });
-  const doc = (await residents.find(record._id))!;
-  return { outcome, profile: toProfile(doc, { as: 'self', scopes: [...SCOPES] }, now) };
+  return bindByFace(ctx, record, verifyResult, now);
 };
