@@ -8,7 +8,11 @@
 //   BENCH appointment.book_vs_noop_throughput <ratio> x  bookings per second over calls per second of a
 //     no-op function on the same gateway, same run, same concurrency
 //   BENCH appointment.book_per_s / appointment.noop_per_s  the rates behind the ratio
+//   BENCH appointment.db_calls_per_booking <n> calls  database requests the SDK made per booking in that run
+//   BENCH appointment.one_read_vs_noop_throughput <ratio> x  the same ratio for a function that only reads
+//     one document through the SDK: the ceiling for any action that must look something up
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,6 +37,22 @@ function functionsDir(): string {
   fs.mkdirSync(path.join(dir, 'noop'));
   fs.writeFileSync(path.join(dir, 'noop', 'index.js'), 'exports.main = async () => ({ ok: true, data: null });\n');
   fs.writeFileSync(path.join(dir, 'noop', 'config.json'), '{ "timeout": 60 }\n');
+  // One document read through the same SDK: the caller's own resident record.
+  fs.mkdirSync(path.join(dir, 'oneread'));
+  fs.writeFileSync(
+    path.join(dir, 'oneread', 'index.js'),
+    [
+      "const tcb = require('@cloudbase/node-sdk');",
+      'let app;',
+      'exports.main = async (event) => {',
+      '  app ??= tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });',
+      "  const { data } = await app.database().collection('residents').doc(event.input.residentId).get();",
+      '  return { ok: data.length === 1, data: null };',
+      '};',
+      '',
+    ].join('\n'),
+  );
+  fs.writeFileSync(path.join(dir, 'oneread', 'config.json'), '{ "timeout": 60 }\n');
   return dir;
 }
 
@@ -64,7 +84,18 @@ async function pool(n: number, width: number, task: (i: number) => Promise<unkno
   return (performance.now() - t0) / 1000;
 }
 
+/** Database requests reaching the emulator (`POST /admin`), counted where the server takes them in. */
+let dbRequests = 0;
+function countDatabaseRequests(): void {
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
+    if (event === 'request' && (args[0] as http.IncomingMessage).url?.split('?')[0] === '/admin') dbRequests += 1;
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+  } as typeof emit;
+}
+
 async function main(): Promise<void> {
+  countDatabaseRequests();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yl-bench-appt-'));
   const fnDir = functionsDir();
   const emulator = await startEmulator({ port: 0, dataDir, functionsDir: fnDir, seed: true, timers: false });
@@ -98,17 +129,27 @@ async function main(): Promise<void> {
     await pool(50, 10, () => call(emulator, 'noop', STAFF, { action: 'x', input: {} })); // warm-up
     const noopS = await pool(CALLS, CONCURRENCY, () => call(emulator, 'noop', people[0].openid, { action: 'noop', input: {} }));
     let failed = 0;
+    const readS = await pool(CALLS, CONCURRENCY, async (i) => {
+      const r = await call(emulator, 'oneread', people[i].openid, { action: 'read', input: { residentId: people[i].residentId } });
+      if (!r.ok) failed += 1;
+    });
+    if (failed > 0) console.error(`one-read run: ${failed} reads failed`);
+    failed = 0;
+    const before = dbRequests;
     const bookS = await pool(CALLS, CONCURRENCY, async (i) => {
       const p = people[i];
       const r = await call(emulator, 'appointment', p.openid, { action: 'book', input: { residentId: p.residentId, slotId: slots[i % slots.length] }, requestId: `tp-${i}-${Date.now()}` });
       if (!r.ok) failed += 1;
     });
     if (failed > 0) console.error(`throughput run: ${failed} bookings failed`);
+    const perBooking = (dbRequests - before) / CALLS;
     const bookRate = CALLS / bookS;
     const noopRate = CALLS / noopS;
     console.log(`BENCH appointment.book_per_s ${bookRate.toFixed(1)} calls/s`);
     console.log(`BENCH appointment.noop_per_s ${noopRate.toFixed(1)} calls/s`);
     console.log(`BENCH appointment.book_vs_noop_throughput ${(bookRate / noopRate).toFixed(3)} x`);
+    console.log(`BENCH appointment.db_calls_per_booking ${perBooking.toFixed(1)} calls`);
+    console.log(`BENCH appointment.one_read_vs_noop_throughput ${(CALLS / readS / noopRate).toFixed(3)} x`);
   } finally {
     await emulator.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -33,6 +33,15 @@ const newDoc = (input: NewAppointment, seat: string, now: Date): AppointmentDoc 
   };
 };
 
+/** The change that cancels `doc` and gives up its key and seat, so the slot and the seat are free again. */
+const cancellation = (doc: AppointmentDoc, by: string, reason: string | null, now: Date) => ({
+  status: 'cancelled' as const,
+  key: `${doc.key}|${doc._id}`,
+  seat: releasedSeat(doc.seat, doc._id),
+  cancelled: { at: now, by, reason },
+  updatedAt: now,
+});
+
 /** Bookings. A booking holds its slot through its unique `key` until it is cancelled. */
 export class AppointmentRepository {
   constructor(private readonly db: Database) {}
@@ -43,8 +52,13 @@ export class AppointmentRepository {
   }
 
   /** The booking a request made, by its request key. */
-  async byRequest(requestKey: string): Promise<AppointmentDoc | null> {
-    const { data } = await collectionOf(this.db, APPOINTMENTS).where({ requestKey }).limit(1).get();
+  byRequest(requestKey: string): Promise<AppointmentDoc | null> {
+    return this.first({ requestKey });
+  }
+
+  /** The booking holding a unique field's value (`key`, `seat` or `requestKey`), if any. */
+  private async first(unique: { key: string } | { seat: string } | { requestKey: string }): Promise<AppointmentDoc | null> {
+    const { data } = await collectionOf(this.db, APPOINTMENTS).where(unique).limit(1).get();
     return (data[0] as AppointmentDoc | undefined) ?? null;
   }
 
@@ -69,23 +83,13 @@ export class AppointmentRepository {
         // Which unique field refused: the request (a copy stored first), the slot, or the seat.
         const first = input.requestKey ? await this.byRequest(input.requestKey) : null;
         if (first) return { doc: first, fresh: false };
-        if (await this.holdsKey(input.key)) throw new AppError('CONFLICT', '已经预约了这个时段，无需重复预约', 'slotId');
-        const holder = await this.bySeat(choice.seat);
+        if (await this.first({ key: input.key })) throw new AppError('CONFLICT', '已经预约了这个时段，无需重复预约', 'slotId');
+        const holder = await this.first({ seat: choice.seat });
         if (holder && holdsSeat(holder, now)) break;
         heldBy = holder?._id ?? null;
       }
     }
     throw limitReached();
-  }
-
-  private async holdsKey(key: string): Promise<boolean> {
-    const { data } = await collectionOf(this.db, APPOINTMENTS).where({ key }).limit(1).get();
-    return data.length > 0;
-  }
-
-  private async bySeat(seat: string): Promise<AppointmentDoc | null> {
-    const { data } = await collectionOf(this.db, APPOINTMENTS).where({ seat }).limit(1).get();
-    return (data[0] as AppointmentDoc | undefined) ?? null;
   }
 
   /**
@@ -166,15 +170,7 @@ export class AppointmentRepository {
       await inTransaction(this.db, async (tx) => {
         const current = await txGet<AppointmentDoc>(tx, APPOINTMENTS, old._id);
         if (current?.status !== 'booked') throw new AppError('CONFLICT', '原预约已取消或已结束，请刷新后重新预约');
-        await collectionOf(tx, APPOINTMENTS)
-          .doc(old._id)
-          .update({
-            status: 'cancelled',
-            key: `${old.key}|${old._id}`,
-            seat: releasedSeat(old.seat, old._id),
-            cancelled: { at: now, by, reason },
-            updatedAt: now,
-          });
+        await collectionOf(tx, APPOINTMENTS).doc(old._id).update(cancellation(old, by, reason, now));
         await collectionOf(tx, APPOINTMENTS).add(doc);
       });
     } catch (err) {
@@ -189,15 +185,7 @@ export class AppointmentRepository {
    * concurrent cancel or close won), in which case nothing changed.
    */
   async cancel(doc: AppointmentDoc, by: string, reason: string | null, now: Date): Promise<boolean> {
-    const { updated } = await collectionOf(this.db, APPOINTMENTS)
-      .where({ _id: doc._id, status: 'booked' })
-      .update({
-        status: 'cancelled',
-        key: `${doc.key}|${doc._id}`,
-        seat: releasedSeat(doc.seat, doc._id),
-        cancelled: { at: now, by, reason },
-        updatedAt: now,
-      });
+    const { updated } = await collectionOf(this.db, APPOINTMENTS).where({ _id: doc._id, status: 'booked' }).update(cancellation(doc, by, reason, now));
     return (updated ?? 0) === 1;
   }
 

@@ -5,7 +5,8 @@ import type { TeamDoc } from '../grids/grid-docs';
 import { HOME_VISIT_PACKAGE } from '../../../shared/appointment/kinds';
 import { bookingPausedUntil, DEFAULT_CANCEL_HOURS, MAX_FUTURE_BOOKINGS, NO_SHOW_WINDOW_DAYS, pausedMessage } from '../../../shared/appointment/booking-rules';
 import { AppointmentRepository, type RecentBooking } from './appointment-repository';
-import { StayRepository } from '../sojourn/stay-repository';
+import type { StayDoc } from '../sojourn/stay-docs';
+import { stayPhase } from '../../../shared/sojourn/stay-rules';
 
 const DAY = 86_400_000;
 
@@ -28,15 +29,26 @@ export interface Standing {
   blocked: Blocked | null;
 }
 
+const covers = (c: ContractDoc, at: number) =>
+  c.period !== null && new Date(c.period.start).getTime() <= at && at <= new Date(c.period.end).getTime();
+
+/**
+ * What looks after the resident now, from one read of their contracts in effect: the regular contract
+ * covering today (the latest submitted, should two ever overlap) and the approved stay under way.
+ */
+export async function inEffect(ctx: Ctx, residentId: string): Promise<{ contract: ContractDoc | null; stay: StayDoc | null }> {
+  const now = ctx.now();
+  const active = await new ContractRepository(ctx.db).activeFor(residentId);
+  const regular = active
+    .filter((c) => c.kind === 'regular' && covers(c, now.getTime()))
+    .sort((a, b) => new Date(b.submittedAt).getTime() - new Date(a.submittedAt).getTime());
+  const stay = (active as Array<ContractDoc | StayDoc>).find((c): c is StayDoc => c.kind === 'sojourn' && stayPhase((c as StayDoc).period, now) === 'during') ?? null;
+  return { contract: regular[0] ?? null, stay };
+}
+
 /** The contract in effect now, if any. */
 export async function activeContract(ctx: Ctx, residentId: string): Promise<ContractDoc | null> {
-  const now = ctx.now().getTime();
-  const contracts = await new ContractRepository(ctx.db).forResident(residentId);
-  return (
-    contracts.find(
-      (c) => c.status === 'active' && c.period !== null && new Date(c.period.start).getTime() <= now && now <= new Date(c.period.end).getTime(),
-    ) ?? null
-  );
+  return (await inEffect(ctx, residentId)).contract;
 }
 
 /**
@@ -47,9 +59,8 @@ export async function activeContract(ctx: Ctx, residentId: string): Promise<Cont
 export async function standing(ctx: Ctx, residentId: string, replacing: string | null = null): Promise<Standing> {
   const now = ctx.now();
   const appointments = new AppointmentRepository(ctx.db);
-  const [contract, stay, recent] = await Promise.all([
-    activeContract(ctx, residentId),
-    new StayRepository(ctx.db).inEffectFor(residentId, now),
+  const [{ contract, stay }, recent] = await Promise.all([
+    inEffect(ctx, residentId),
     appointments.recentForResident(residentId, new Date(now.getTime() - 2 * NO_SHOW_WINDOW_DAYS * DAY)),
   ]);
   const noShows = recent.filter((a) => a.status === 'no_show').map((a) => new Date(a.startsAt));

@@ -50,12 +50,6 @@ export class StayRepository {
     return data as StayDoc[];
   }
 
-  /** The approved stay covering `at`, if any: its team looks after the resident nearby. */
-  async inEffectFor(residentId: string, at: Date): Promise<StayDoc | null> {
-    const { data } = await collectionOf(this.db, CONTRACTS).where({ residentId, kind: 'sojourn', status: 'active' }).limit(10).get();
-    return (data as StayDoc[]).find((s) => stayPhase(s.period, at) === 'during') ?? null;
-  }
-
   async ofTeam(teamId: string, status: 'active' | 'pending_review'): Promise<StayDoc[]> {
     const { data } = await collectionOf(this.db, CONTRACTS).where({ teamId, kind: 'sojourn', status }).orderBy('submittedAt', 'asc').limit(1000).get();
     return data as StayDoc[];
