@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { APPOINTMENT_STATUSES, VISIT_KINDS } from '../appointment/kinds';
 import { isClock, isDay } from '../appointment/local-time';
+import { ZChosenId } from './chosen-id';
 
-const ZId = (label: string) =>
-  z.string({ required_error: `请选择${label}`, invalid_type_error: `${label}不正确` }).trim().min(1, `请选择${label}`).max(96, `${label}不正确`);
+const ZId = (label: string) => ZChosenId(label, 96);
 const ZDay = (label: string) =>
   z.string({ required_error: `请选择${label}`, invalid_type_error: `${label}不正确` }).refine(isDay, `${label}不正确`);
 const ZClock = z.string({ required_error: '请填写时间', invalid_type_error: '时间不正确' }).refine(isClock, '时间格式应为 08:30');

@@ -3,9 +3,9 @@ import { CONTRACT_STATUSES, PURPOSES } from '../contract/status';
 import { PACKAGE_CODES } from '../contract/packages';
 import { ZGender, ZMaskedIdNumber } from './resident-profile';
 import { charCount, plainTextIssue } from './plain-text';
+import { ZChosenId } from './chosen-id';
 
-const ZId = (label: string) =>
-  z.string({ required_error: `请选择${label}`, invalid_type_error: `${label}不正确` }).trim().min(1, `请选择${label}`).max(64, `${label}不正确`);
+const ZId = (label: string) => ZChosenId(label, 64);
 const ZIso = z.string();
 
 const ZPackageCode = z.enum(PACKAGE_CODES, { errorMap: () => ({ message: '服务包不正确，请重新选择' }) });

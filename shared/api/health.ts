@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { outOfRangeMessage, PLAUSIBLE, type PlausibleField } from '../health/guidelines';
 import { GLUCOSE_TIMINGS, READING_KINDS } from '../health/readings';
 import { TRIAGE_REASONS } from '../health/triage';
+import { ZChosenId } from './chosen-id';
 
-const ZId = (label: string) =>
-  z.string({ required_error: `请选择${label}`, invalid_type_error: `${label}不正确` }).trim().min(1, `请选择${label}`).max(96, `${label}不正确`);
+const ZId = (label: string) => ZChosenId(label, 96);
 
 /** A number a person types: a plausible value for `field`, or a clear message naming the field. */
 const ZMeasure = (field: PlausibleField, integer: boolean) => {

@@ -3,9 +3,9 @@ import { SHARE_SCOPES, STAY_STATUSES } from '../sojourn/stay-rules';
 import { ZTeamBrief } from './contract';
 import { ZDay, ZName, ZPhone } from './resident-profile';
 import { charCount, plainTextIssue } from './plain-text';
+import { ZChosenId } from './chosen-id';
 
-const ZId = (label: string) =>
-  z.string({ required_error: `请选择${label}`, invalid_type_error: `${label}不正确` }).trim().min(1, `请选择${label}`).max(64, `${label}不正确`);
+const ZId = (label: string) => ZChosenId(label, 64);
 /** Free text without emoji or control characters, counted as people count characters. */
 const ZPlain = (label: string, min: number, max: number, multiline: boolean) =>
   z

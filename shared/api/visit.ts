@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DELIVERY_CHANNELS, RATING_TAGS, SERVICE_CODES } from '../appointment/services';
 import { isDay } from '../appointment/local-time';
+import { ZChosenId } from './chosen-id';
 
-const ZId = (label: string) =>
-  z.string({ required_error: `请选择${label}`, invalid_type_error: `${label}不正确` }).trim().min(1, `请选择${label}`).max(96, `${label}不正确`);
+const ZId = (label: string) => ZChosenId(label, 96);
 
 export const ZRecordVisitInput = z
   .object({
