@@ -17,16 +17,16 @@ function ledger(slotId: string) {
 }
 
 describe('a slot never holds more bookings than its capacity', () => {
-  it('books exactly 5 of 100 residents trying a slot of capacity 5 at the same moment; the other 95 hear SLOT_FULL', async () => {
+  it('books exactly 5 of 200 residents trying a slot of capacity 5 at the same moment; the other 195 hear SLOT_FULL', async () => {
     await publishClinicDay(backend, STAFF, dayFromToday(1), { capacity: 5, windows: [{ start: '09:00', end: '09:30' }] });
     const [slot] = backend.emulator.db.find('slots', { day: dayFromToday(1) });
-    const people = contractedResidents(backend, 100);
+    const people = contractedResidents(backend, 200);
     const replies = await Promise.all(
       people.map((p) => backend.call(p.openid, 'appointment.book', { residentId: p.residentId, slotId: slot._id }, rid('race'))),
     );
     const codes = replies.map(code);
     expect(codes.filter((c) => c === 'OK')).toHaveLength(5);
-    expect(codes.filter((c) => c === 'SLOT_FULL')).toHaveLength(95);
+    expect(codes.filter((c) => c === 'SLOT_FULL')).toHaveLength(195);
     for (const r of replies) if (!r.ok) expect(r.error).toMatchObject({ field: 'slotId', message: expect.stringContaining('已约满') });
     expect(ledger(String(slot._id))).toEqual({ counter: 5, capacity: 5, booked: 5, residents: 5 });
   });
