@@ -19,6 +19,7 @@ const templateVariables = [
   'YL_TMPL_APPOINTMENT_CANCELLED',
   'YL_TMPL_SLOT_AVAILABLE',
   'YL_TMPL_FAMILY_REQUEST',
+  'YL_TMPL_READING_ALERT',
 ];
 const templateEnv = Object.fromEntries(templateVariables.map((name) => [name, JSON.stringify(process.env[name] ?? '')]));
 const missingTemplates = templateVariables.filter((name) => !process.env[name]);

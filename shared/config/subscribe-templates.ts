@@ -80,6 +80,13 @@ export const SUBSCRIBE_TEMPLATE_SPECS = {
     localId: 'tmpl-family-request',
     fields: { name1: '申请人', thing2: '申请事项', time3: '申请时间', thing4: '温馨提示' },
   },
+  /** An urgent home reading: tells the team looking after the resident and her family (reminders scope). */
+  readingAlert: {
+    title: '健康监测异常提醒',
+    variable: 'YL_TMPL_READING_ALERT',
+    localId: 'tmpl-reading-alert',
+    fields: { name1: '测量人', thing2: '监测项目', thing3: '测量结果', time4: '测量时间', thing5: '温馨提示' },
+  },
 } as const satisfies Record<string, SubscribeTemplateSpec>;
 
 export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATE_SPECS;
@@ -102,4 +109,5 @@ export const SUBSCRIBE_TEMPLATES: Record<SubscribeTemplateKey, string> = {
     process.env.YL_TMPL_APPOINTMENT_CANCELLED || SUBSCRIBE_TEMPLATE_SPECS.appointmentCancelled.localId,
   slotAvailable: process.env.YL_TMPL_SLOT_AVAILABLE || SUBSCRIBE_TEMPLATE_SPECS.slotAvailable.localId,
   familyRequest: process.env.YL_TMPL_FAMILY_REQUEST || SUBSCRIBE_TEMPLATE_SPECS.familyRequest.localId,
+  readingAlert: process.env.YL_TMPL_READING_ALERT || SUBSCRIBE_TEMPLATE_SPECS.readingAlert.localId,
 };

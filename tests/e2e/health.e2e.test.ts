@@ -75,6 +75,9 @@ describe('a daughter records her mother’s blood pressure in elder mode', () =>
     await daughter.locator('.hl-field--systolic input >> visible=true').fill('185');
     await daughter.locator('.hl-field--diastolic input >> visible=true').fill('115');
     await tapText(daughter, '保存');
+    // The browser's stand-in for WeChat's dialog asks about the urgent-reading message; she allows it.
+    await visible(daughter, '测到危急的血压、血糖时，用微信消息告诉您').waitFor();
+    await tapText(daughter, '允许');
     await visible(daughter, '⚠ 这次血压读数危急').waitFor();
     expect(await visible(daughter, /拨打120/).isVisible()).toBe(true);
     await visible(daughter, /联系家庭医生/).waitFor();

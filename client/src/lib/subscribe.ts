@@ -12,6 +12,7 @@ const QUESTIONS: Record<SubscribeTemplateKey, string> = {
   appointmentCancelled: '团队停诊取消您的预约时，用微信消息告诉您',
   slotAvailable: '候补有号时，用微信消息告诉您',
   familyRequest: '家人申请代您办理时，用微信消息告诉您',
+  readingAlert: '测到危急的血压、血糖时，用微信消息告诉您',
 };
 
 /** What WeChat answers per template id: 'accept', 'reject', 'ban' or 'filter'. */

@@ -5,6 +5,8 @@ import { noticeRecipients } from '../notices/recipients';
 import type { CurrentTeams } from '../../../shared/policy/teams';
 import { READING_KIND_LABELS, valueText } from '../../../shared/health/readings';
 import { momentText } from '../../../shared/appointment/local-time';
+import { pagePath } from '../../../shared/pages/page-paths';
+import { thing, wxTime } from '../wx/fields';
 import { ReadingRepository, type ReadingDoc } from './reading-repository';
 
 type Env = { db: Database; now(): Date; log(message: string, extra?: Record<string, unknown>): void };
@@ -13,7 +15,9 @@ type Env = { db: Database; now(): Date; log(message: string, extra?: Record<stri
  * Tells the team and the family about an urgent reading, once per reading whatever retries happen
  * (the alert is claimed on the reading first). Who is told is decided now: staff of the teams looking
  * after the resident today, and the resident and guardians whose consent is in force and covers
- * `reminders` (chronic care); the person who recorded it is not told what they just saw.
+ * `reminders` (chronic care); the person who recorded it is not told what they just saw. Each is told
+ * in the app and, with a `readingAlert` acceptance left (asked on the reading page), by WeChat message
+ * that opens the resident's readings.
  */
 export async function alertUrgentReading(
   env: Env,
@@ -38,7 +42,17 @@ export async function alertUrgentReading(
       title: `${residentName}的${READING_KIND_LABELS[reading.values.kind]}读数危急`,
       body: `${momentText(new Date(reading.measuredAt))} 测得${what}，请尽快联系确认情况；如有不适请拨打120。`,
     },
-    message: null,
+    message: {
+      template: 'readingAlert',
+      data: {
+        name1: residentName.slice(0, 10),
+        thing2: thing(`${READING_KIND_LABELS[reading.values.kind]}（危急）`),
+        thing3: thing(valueText(reading.values)),
+        time4: wxTime(new Date(reading.measuredAt)),
+        thing5: thing('请尽快联系确认，如有不适请拨打120'),
+      },
+      page: pagePath('healthHome', { residentId: reading.residentId, kind: reading.values.kind }),
+    },
   });
   env.log('urgent reading alerted', { reading: reading._id, told: told.length });
   return told.length;

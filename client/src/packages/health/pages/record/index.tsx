@@ -8,6 +8,7 @@ import { call } from '../../../../api';
 import { ActingAsBanner, Button, Card, ErrorNotice, Page } from '../../../../components';
 import { finishDetour, leaveTo } from '../../../../lib/return-to';
 import { useSubmit } from '../../../../lib/use-submit';
+import { askToNotify } from '../../../../lib/subscribe';
 import { ChoiceRow, NoteField, NumberField } from '../../components/controls';
 import { NoHealthProfile } from '../../components/no-health-profile';
 import { UrgentPanel } from '../../components/urgent-panel';
@@ -33,6 +34,7 @@ type Recorded = ActionOutput<'health.record'>;
 /**
  * Adds a blood pressure, glucose or weight reading for the person the app acts for. An urgent
  * reading shows what to do at once, on this page; any other goes back to the chart with its verdict.
+ * Saving asks (once per tap, as WeChat allows) to send a WeChat message about an urgent reading.
  */
 export default function RecordReadingPage() {
   const { params, residentId, kind, setKind } = useReadingSubject();
@@ -49,7 +51,11 @@ export default function RecordReadingPage() {
 
   const form = useSubmit({
     check: ZRecordReadingInput,
-    send: (input: ActionInput<'health.record'>, requestId) => call('health.record', input, { requestId }),
+    send: async (input: ActionInput<'health.record'>, requestId) => {
+      // Asked within the tap: a WeChat message when a reading someone else records for this person is urgent.
+      await askToNotify(['readingAlert']);
+      return call('health.record', input, { requestId });
+    },
     onDone: (out: Recorded) => {
       if (out.reading.urgent) {
         setUrgent(out);
