@@ -16,13 +16,24 @@ const QUESTIONS: Record<SubscribeTemplateKey, string> = {
 };
 
 /** What WeChat answers per template id: 'accept', 'reject', 'ban' or 'filter'. */
-type Answers = Record<string, unknown>;
+export type SubscribeAnswers = Record<string, unknown>;
 
-async function ask(keys: SubscribeTemplateKey[], tmplIds: string[]): Promise<Answers> {
+/** How the browser build's stand-in for WeChat's dialog is titled and what it says the messages are for. */
+export interface StandInDialog {
+  title: string;
+  content: string;
+}
+
+/**
+ * Asks WeChat for one message of each template id (一次性订阅消息); it must run inside a tap. The
+ * browser build has no WeChat: after its own dialog, the local server's stand-in answers. A failed
+ * request to the stand-in throws.
+ */
+export async function requestSubscribe(tmplIds: string[], standIn: StandInDialog): Promise<SubscribeAnswers> {
   if (process.env.TARO_ENV === 'weapp') {
-    return (await Taro.requestSubscribeMessage({ tmplIds } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as unknown as Answers;
+    return (await Taro.requestSubscribeMessage({ tmplIds } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as unknown as SubscribeAnswers;
   }
-  const { confirm } = await Taro.showModal({ title: '接收微信通知', content: keys.map((k) => QUESTIONS[k]).join('；'), confirmText: '允许', cancelText: '不用了' });
+  const { confirm } = await Taro.showModal({ ...standIn, confirmText: '允许', cancelText: '不用了' });
   if (!confirm) return {};
   const res = await fetch('/__dev/wx/requestSubscribeMessage', {
     method: 'POST',
@@ -30,7 +41,7 @@ async function ask(keys: SubscribeTemplateKey[], tmplIds: string[]): Promise<Ans
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ tmplIds }),
   });
-  return res.ok ? ((await res.json()) as Answers) : {};
+  return (await res.json()) as SubscribeAnswers;
 }
 
 /**
@@ -43,7 +54,7 @@ async function ask(keys: SubscribeTemplateKey[], tmplIds: string[]): Promise<Ans
 export async function askToNotify(keys: SubscribeTemplateKey[]): Promise<Record<string, number> | null> {
   const tmplIds = keys.map((k) => SUBSCRIBE_TEMPLATES[k]);
   try {
-    const answers = await ask(keys, tmplIds);
+    const answers = await requestSubscribe(tmplIds, { title: '接收微信通知', content: keys.map((k) => QUESTIONS[k]).join('；') });
     const accepted = keys.filter((k) => answers[SUBSCRIBE_TEMPLATES[k]] === 'accept');
     if (accepted.length === 0) return null;
     return (await call('resident.recordSubscriptions', { accepted }, { requestId: newRequestId() })).remaining;
