@@ -5,6 +5,7 @@ import { playReminderStory } from './demo-reminders';
 import { playAppointmentStory } from './demo-appointments';
 import { playSojournStory } from './demo-sojourn';
 import { playReadingStory } from './demo-readings';
+import { playClaimStory } from './demo-claim';
 import type { FacialVerification } from '../wx/facial-verify';
 
 /** 石龙湖社区第一网格 of the demo grid map, looked after by 石龙湖社区家庭医生团队. */
@@ -57,7 +58,9 @@ async function sign(call: Call, openid: string, residentId: string, packageCodes
  *   person; the sample ID card of the local OCR is hers (拍身份证识别);
  * - 李桂兰 and 王敏 have verified their identity (人脸核身); 刘志明 has not yet (his record says so);
  * - 刘志明 has applied to sign, waiting in 张毅's review queue;
- * - 陈建国 from Harbin is wintering in 思茅区, registered with its sojourn team (seed/demo-sojourn.ts).
+ * - 陈建国 from Harbin is wintering in 思茅区, registered with its sojourn team (seed/demo-sojourn.ts);
+ * - 何文英 has claimed, by 人脸核身, the record her grandson 孙强 made for her as his own by mistake, and
+ *   he has been told (seed/demo-claim.ts).
  */
 export async function playDemoStory(host: FunctionHost, faces?: FacialVerification): Promise<void> {
   const call = caller(host);
@@ -100,4 +103,5 @@ export async function playDemoStory(host: FunctionHost, faces?: FacialVerificati
   });
   await sign(call, 'o-resident-liuzm', String((liu.profile as { id: string }).id), ['basic', 'chronic']);
   await playSojournStory(call, new Date());
+  await playClaimStory(call, faces);
 }

@@ -38,6 +38,18 @@ export const PERSONAS: Persona[] = [
     staff: null,
   },
   {
+    openid: 'o-resident-hewy',
+    nickname: '何文英',
+    description: '78 岁，住呈贡区石龙湖社区，用人脸核身认领了外孙替她建的健康档案',
+    staff: null,
+  },
+  {
+    openid: 'o-resident-sunq',
+    nickname: '孙强',
+    description: '何文英的外孙，替外婆建档时误选了“本人”；外婆认领后，消息中心有一条通知',
+    staff: null,
+  },
+  {
     openid: 'o-resident-new',
     nickname: '新用户',
     description: '第一次打开小程序，还没有任何资料',

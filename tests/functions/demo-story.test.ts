@@ -74,12 +74,21 @@ describe('the demo that npm start opens on', () => {
     expect(queue.items.map((i) => i.resident.name)).toEqual(['刘*明']);
   });
 
+  it('has 何文英’s record, made by her grandson as his own, claimed by her with 人脸核身, and him told whom to call', async () => {
+    const her = await backend.ok('o-resident-hewy', 'resident.listMine', {});
+    expect(her.self).toMatchObject({ name: '何文英', identity: { verified: true, method: 'face' } });
+    expect((await backend.ok('o-resident-sunq', 'resident.listMine', {})).self).toBeNull();
+    const { notices } = await backend.ok('o-resident-sunq', 'contract.notices', {});
+    expect(notices).toEqual([expect.objectContaining({ kind: 'profile_claimed', title: '“何文英”的健康档案已由本人认领', read: false })]);
+    expect(notices[0].body).toContain('呈贡区石龙湖社区家庭医生团队');
+  });
+
   it('is played once: a second start of the same data keeps what the data has become', async () => {
     const { seedDemoStory } = await import('../../emulator/seed');
     const tcb = (await import('@cloudbase/node-sdk')).default;
     const db = tcb.init({ env: 'local-dev', serviceUrl: `${backend.emulator.url}/admin`, secretId: 'local', secretKey: 'local' }).database();
     expect(await seedDemoStory(db, backend.emulator.host, () => undefined)).toBe(false);
-    expect(backend.emulator.db.count('residents', {})).toBe(5);
+    expect(backend.emulator.db.count('residents', {})).toBe(6);
   });
 });
 
