@@ -67,7 +67,9 @@ export function createRoutes(deps: RouteDeps) {
     if (request.action === 'functions.invokeFunction') {
       return sendJson(res, 200, await invokeFunctionAction(host, request, req.headers['x-tcb-source']));
     }
-    const reply = request.action === 'wx.api' ? handleWxApi(request, wx) : await db.handle(request);
+    const caller = new URL(req.url ?? '/', 'http://local').searchParams.get('function');
+    const declared = caller ? (host.openApisOf(caller) ?? []) : null;
+    const reply = request.action === 'wx.api' ? handleWxApi(request, wx, declared) : await db.handle(request);
     sendJson(res, 200, reply);
   }
 

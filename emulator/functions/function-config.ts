@@ -14,6 +14,8 @@ export interface FunctionConfig {
   /** Seconds, as in CloudBase. */
   timeout: number;
   triggers: TimerTrigger[];
+  /** The WeChat open APIs it declares (`permissions.openapi`), the only ones it may call. */
+  openApis: string[];
 }
 
 const DEFAULT_TIMEOUT_S = 20;
@@ -33,5 +35,7 @@ export function readConfig(dir: string, name: string): FunctionConfig {
   const triggers: TimerTrigger[] = Array.isArray(raw.triggers)
     ? raw.triggers.filter((t: TimerTrigger) => t && t.type === 'timer' && typeof t.config === 'string')
     : [];
-  return { name, timeout: Number(raw.timeout) > 0 ? Number(raw.timeout) : DEFAULT_TIMEOUT_S, triggers };
+  const declared: unknown = raw.permissions?.openapi;
+  const openApis = Array.isArray(declared) ? declared.filter((a): a is string => typeof a === 'string') : [];
+  return { name, timeout: Number(raw.timeout) > 0 ? Number(raw.timeout) : DEFAULT_TIMEOUT_S, triggers, openApis };
 }

@@ -59,6 +59,11 @@ export class FunctionHost {
     return this.configs.has(name);
   }
 
+  /** The open APIs `name` declares in its config.json, or null when there is no such function. */
+  openApisOf(name: string): string[] | null {
+    return this.configs.get(name)?.openApis ?? null;
+  }
+
   /** Invokes `name` with `event` as `identity`; only the timer scheduler and the dev helper pass `timer`. */
   async invoke(name: string, event: Record<string, unknown>, identity: Identity): Promise<unknown> {
     const config = this.configs.get(name);
@@ -81,7 +86,9 @@ export class FunctionHost {
       // CloudBase lists which of these the SDK may read as the caller (getUserInfo and friends).
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
       TCB_CONTEXT_KEYS: 'TCB_ENV,SCF_NAMESPACE,TCB_SOURCE',
-      ...(this.opts.adminUrl ? { TCB_CONTEXT_CNFG: JSON.stringify({ URL: this.opts.adminUrl }) } : {}),
+      // The endpoint names the function (the SDK appends its own query after the '&'), so the open-API
+      // relay can hold the call to what this function's config.json declares, as CloudBase does.
+      ...(this.opts.adminUrl ? { TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.opts.adminUrl}?function=${encodeURIComponent(name)}&` }) } : {}),
     };
     const context = {
       request_id: requestId,

@@ -138,6 +138,11 @@ describe('subscribe messages through wx.api', () => {
     expect(emulator.messages.remaining('o-bob', template)).toBe(0);
   });
 
+  it('refuses an open API the calling function does not declare in its config.json, as the cloud does', async () => {
+    const { json } = await invoke({ action: 'readCard' }, 'o-sender');
+    expect(json).toMatchObject({ errcode: -604101, errmsg: expect.stringContaining('ocr.idcard') });
+  });
+
   it('spends each unit of quota once when sends race', async () => {
     emulator.messages.grant('o-carol', [template]);
     emulator.messages.grant('o-carol', [template]);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { OPEN_API_PERMISSIONS } from '../../cloudfunctions/core/wx/open-apis';
+import { SERVED_OPEN_APIS } from '../../emulator/wx/open-api';
 
 const root = path.resolve(__dirname, '../..');
 const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
@@ -68,6 +69,10 @@ describe('open APIs a function calls are declared in its config.json', () => {
       const text = read(file);
       expect({ file, calls: (text.match(/callWxOpenApi\(/g) ?? []).length }).toEqual({ file, calls: openApiCalls(text).length });
     }
+  });
+
+  it('holds the local emulator to the same names, so an undeclared call fails locally as in the cloud', () => {
+    expect(Object.fromEntries(Object.entries(SERVED_OPEN_APIS).map(([p, api]) => [p, api.permission]))).toEqual(OPEN_API_PERMISSIONS);
   });
 
   it.each(functions)('%s declares exactly the open APIs its code can call', (name) => {
