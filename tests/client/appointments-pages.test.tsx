@@ -12,6 +12,7 @@ import AppointmentsPage from '../../client/src/packages/appointments/pages/index
 import { PublishForm } from '../../client/src/packages/appointments/components/publish-form';
 import { SlotControls } from '../../client/src/packages/appointments/components/slot-controls';
 import { renderPage } from './support/render-page';
+import { watchScrolling } from './support/scrolling';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
 jest.mock('../../client/src/lib/subscribe', () => ({ askToNotify: jest.fn() }));
@@ -87,15 +88,12 @@ describe('booking for the person the app acts for', () => {
 
   it('points at the home-visit address when the team refuses it, scrolling the field into view', async () => {
     answer(slotsOf('home_visit'), (name) => (name === 'appointment.book' ? new ApiCallError('INVALID_INPUT', '请填写详细的上门地址', 'address') : {}));
-    const scrolled = jest.fn();
-    Element.prototype.scrollIntoView = scrolled;
+    const scrolling = watchScrolling();
     renderPage(AppointmentsPage);
     fireEvent.click(await screen.findByLabelText('09:00-09:30 余2'));
     fireEvent.click(screen.getByText('确认预约'));
     expect(await screen.findByText('请填写详细的上门地址')).toBeTruthy();
-    const field = document.querySelector('.ap-field--address')!;
-    expect(field.className).toContain('ui-field--invalid');
-    await waitFor(() => expect(scrolled.mock.contexts[0]).toBe(field));
+    await scrolling.expectPointedAt('.ap-field--address');
   });
 
   it('shows the large day tabs in elder mode', async () => {
@@ -120,8 +118,7 @@ describe('publishing slots (staff)', () => {
   } as unknown as TeamCard;
 
   it('points at the first invalid field, scrolls to it and publishes nothing', async () => {
-    const scrolled = jest.fn();
-    Element.prototype.scrollIntoView = scrolled;
+    const scrolling = watchScrolling();
     render(<PublishForm team={team} today='2026-12-08' onPublished={() => undefined} />);
     const capacity = await waitFor(() => {
       const el = document.querySelector('.ap-field--capacity input');
@@ -131,9 +128,7 @@ describe('publishing slots (staff)', () => {
     fireEvent.input(capacity, { target: { value: '0' }, detail: { value: '0' } });
     fireEvent.click(screen.getByText('发布'));
     expect(await screen.findByText('每个号至少可约1人')).toBeTruthy();
-    const field = document.querySelector('.ap-field--capacity')!;
-    expect(field.className).toContain('ui-field--invalid');
-    await waitFor(() => expect(scrolled.mock.contexts[0]).toBe(field));
+    await scrolling.expectPointedAt('.ap-field--capacity');
     expect(mockedCall).not.toHaveBeenCalled();
   });
 

@@ -1,26 +1,18 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, screen } from '@testing-library/react';
-import { call } from '../../client/src/api/call';
-import { setActingAs } from '../../client/src/components';
-import { resetActingAsCache } from '../../client/src/components/acting-as-store';
 import RequestAccess from '../../client/src/packages/family/pages/request/index';
 import ChoosePage from '../../client/src/packages/sign/pages/choose/index';
 import { renderPage } from './support/render-page';
-import { familyOf, profileOf } from './support/family-factories';
-import { mineOf, SHILONGHU_OFFERS } from './support/contract-factories';
+import { LIGL_ALONE } from './support/family-factories';
+import { mineOf, SHILONGHU_OFFERS, SHILONGHU_TEAM as TEAM } from './support/contract-factories';
+import { answer, startEachTestAsLigl } from './support/mocked-call';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
-const TEAM = { id: 'team-cg-shilonghu', name: '呈贡区石龙湖社区家庭医生团队', institution: '呈贡区洛龙街道社区卫生服务中心', phone: '0871-67482316' };
 
+startEachTestAsLigl();
 beforeEach(() => {
-  mockedCall.mockReset();
-  window.localStorage.clear();
-  resetActingAsCache();
-  setActingAs({ residentId: 'rs-ligl', name: '李桂兰', self: true });
   jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { teamId: TEAM.id } } } as never);
 });
-afterEach(() => jest.restoreAllMocks());
 
 /**
  * What a screen reader is told about a chip: its role, its name and whether it is checked. (This
@@ -34,14 +26,7 @@ function reader(name: string) {
 
 describe('what a screen reader hears from the choice chips', () => {
   it('the package chooser: a package becomes checked when tapped and unchecked when tapped again; the basic one is checked and fixed', async () => {
-    mockedCall.mockImplementation(((name: string) =>
-      Promise.resolve(
-        ({
-          'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS },
-          'contract.mine': mineOf(),
-          'resident.listMine': familyOf({ self: profileOf({ id: 'rs-ligl', name: '李桂兰' }) }),
-        } as Record<string, unknown>)[name],
-      )) as typeof call);
+    answer({ 'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS }, 'contract.mine': mineOf(), 'resident.listMine': LIGL_ALONE });
     renderPage(ChoosePage);
     await screen.findByText('必选，已包含');
 

@@ -4,6 +4,7 @@ import { call } from '../../client/src/api/call';
 import ProfileEditPage from '../../client/src/packages/family/pages/profile-edit/index';
 import { finishDetour } from '../../client/src/lib/return-to';
 import { renderPage } from './support/render-page';
+import { watchScrolling } from './support/scrolling';
 import { profileOf } from './support/family-factories';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
@@ -84,16 +85,13 @@ describe('editing a health profile', () => {
 
   it('refuses an emoji in the address, points at that field and sends nothing', async () => {
     mockedCall.mockResolvedValue(MOTHER as never);
-    const scrolled = jest.fn();
-    Element.prototype.scrollIntoView = scrolled;
+    const scrolling = watchScrolling();
     renderPage(ProfileEditPage);
     await screen.findByText('保存修改');
     await type('address', '昆明市呈贡区石龙湖社区🏠3栋');
     fireEvent.click(screen.getByText('保存修改'));
     expect(await screen.findByText('居住地址不能包含表情符号')).toBeTruthy();
-    const field = document.querySelector('.family-field--address')!;
-    expect(field.className).toContain('ui-field--invalid');
-    await waitFor(() => expect(scrolled.mock.contexts[0]).toBe(field));
+    await scrolling.expectPointedAt('.family-field--address');
     expect(mockedCall).not.toHaveBeenCalledWith('resident.updateProfile', expect.anything(), expect.anything());
   });
 

@@ -5,6 +5,7 @@ import { call } from '../../client/src/api/call';
 import PrescriptionsPage from '../../client/src/packages/reminders/pages/prescriptions/index';
 import RemindersPage from '../../client/src/packages/reminders/pages/index/index';
 import { renderPage } from './support/render-page';
+import { watchScrolling } from './support/scrolling';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
 const mockedCall = call as jest.MockedFunction<typeof call>;
@@ -60,17 +61,14 @@ describe('the staff prescription editor (膳食、运动处方)', () => {
 
   it('points at the first section without text, scrolls it into view and sends nothing', async () => {
     mockedCall.mockResolvedValue(overviewOf() as never);
-    const scrolled = jest.fn();
-    Element.prototype.scrollIntoView = scrolled;
+    const scrolling = watchScrolling();
     renderPage(PrescriptionsPage);
     await screen.findByText('保存处方');
     fireEvent.click(screen.getByLabelText('其他：添加一条膳食处方'));
     await type('diet-1-heading', '控糖');
     fireEvent.click(screen.getByText('保存处方'));
     expect(await screen.findByText('请填写内容')).toBeTruthy();
-    const field = document.querySelector('.rm-field--diet-1-text')!;
-    expect(field.className).toContain('ui-field--invalid');
-    await waitFor(() => expect(scrolled.mock.contexts[0]).toBe(field));
+    await scrolling.expectPointedAt('.rm-field--diet-1-text');
     expect(mockedCall).not.toHaveBeenCalledWith('reminder.setPrescriptions', expect.anything(), expect.anything());
   });
 

@@ -1,19 +1,17 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { call } from '../../client/src/api/call';
 import { setActingAs } from '../../client/src/components';
-import { getActingAs, resetActingAsCache } from '../../client/src/components/acting-as-store';
+import { getActingAs } from '../../client/src/components/acting-as-store';
 import ConfirmPage from '../../client/src/packages/sign/pages/confirm/index';
 import ContractPage from '../../client/src/packages/sign/pages/contract/index';
 import AgreementPage from '../../client/src/packages/sign/pages/agreement/index';
 import { renderPage } from './support/render-page';
-import { familyOf, guardianshipOf, profileOf } from './support/family-factories';
-import { contractOf } from './support/contract-factories';
+import { familyOf, guardianshipOf, LIGL_ALONE, profileOf } from './support/family-factories';
+import { contractOf, SHILONGHU_TEAM as TEAM } from './support/contract-factories';
+import { answer, mockedCall, startEachTestAsLigl } from './support/mocked-call';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
 
-const TEAM = { id: 'team-cg-shilonghu', name: '呈贡区石龙湖社区家庭医生团队', institution: '呈贡区洛龙街道社区卫生服务中心', phone: '0871-67482316' };
 const GUIDE = {
   reviewDays: 2,
   station: { name: '石龙湖社区卫生服务站', address: '呈贡区洛龙街道石龙路 15 号', hours: '周一至周五 8:30-17:30' },
@@ -22,18 +20,18 @@ const GUIDE = {
 const CHRONIC = { code: 'chronic' as const, name: '慢病管理包', kind: 'personalised' as const, feeYuan: 200, insuranceYuan: 60, selfPayYuan: 140, services: ['随访'] };
 const BASIC = contractOf().packages[0];
 
-function answer(replies: Record<string, unknown>) {
-  mockedCall.mockImplementation(((name: string) => Promise.resolve(replies[name])) as typeof call);
-}
 const params = (p: Record<string, string>) => jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: p } } as never);
 
-beforeEach(() => {
-  mockedCall.mockReset();
-  window.localStorage.clear();
-  resetActingAsCache();
-  setActingAs({ residentId: 'rs-ligl', name: '李桂兰', self: true });
-});
-afterEach(() => jest.restoreAllMocks());
+startEachTestAsLigl();
+
+/** 王敏 acting for herself, who may view her mother 李桂兰's record and sign for her: her family as the app is told it. */
+function daughterActingForMother() {
+  setActingAs({ residentId: 'rs-wangmin', name: '王敏', self: true });
+  return familyOf({
+    self: profileOf({ id: 'rs-wangmin', name: '王敏' }),
+    managed: [guardianshipOf({ residentId: 'rs-ligl', residentName: '李桂兰', relation: 'parent', status: 'active', effectiveScopes: ['view', 'sign'] })],
+  });
+}
 
 const preview = (selfPayYuan: number) => ({
   templateVersion: '2026.1',
@@ -50,7 +48,7 @@ const preview = (selfPayYuan: number) => ({
 describe('signing the agreement', () => {
   it('keeps 同意并签约 with the yearly self-pay in the bar at the bottom, and asks for the tick first', async () => {
     params({ teamId: TEAM.id, codes: 'chronic' });
-    answer({ 'contract.preview': preview(140), 'resident.listMine': familyOf({ self: profileOf({ id: 'rs-ligl', name: '李桂兰' }) }) });
+    answer({ 'contract.preview': preview(140), 'resident.listMine': LIGL_ALONE });
     renderPage(ConfirmPage);
     const sign = await screen.findByText('同意并签约');
     const bar = sign.closest('.ui-action-bar');
@@ -63,7 +61,7 @@ describe('signing the agreement', () => {
   it('says before switching that the new team costs more a year, and switches only when confirmed', async () => {
     params({ teamId: TEAM.id, codes: 'chronic', purpose: 'switch', previousContractId: 'ct-old', reason: '搬家' });
     const old = contractOf({ id: 'ct-old', fees: { totalYuan: 0, insuranceYuan: 0, selfPayYuan: 0 } });
-    answer({ 'contract.preview': preview(140), 'contract.get': old, 'contract.switchTeam': contractOf({ id: 'ct-new' }), 'resident.listMine': familyOf({ self: profileOf({ id: 'rs-ligl', name: '李桂兰' }) }) });
+    answer({ 'contract.preview': preview(140), 'contract.get': old, 'contract.switchTeam': contractOf({ id: 'ct-new' }), 'resident.listMine': LIGL_ALONE });
     // Every question is answered 不 unless the test says otherwise (the second is 接收微信通知).
     const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' } as never);
     jest.spyOn(Taro, 'redirectTo').mockImplementation((() => Promise.resolve()) as never);
@@ -87,7 +85,7 @@ describe('the contract page', () => {
   it('after applying says how long review takes, where and when to pay, and what to bring, from the team', async () => {
     params({ contractId: 'ct-new', submitted: '1' });
     const pending = contractOf({ id: 'ct-new', status: 'pending_review', statusLabel: '待团队审核', packages: [BASIC, CHRONIC], fees: { totalYuan: 200, insuranceYuan: 60, selfPayYuan: 140 } });
-    answer({ 'contract.get': pending, 'contract.mine': { canSign: true }, 'grid.team': { signing: GUIDE }, 'resident.listMine': familyOf({ self: profileOf({ id: 'rs-ligl', name: '李桂兰' }) }) });
+    answer({ 'contract.get': pending, 'contract.mine': { canSign: true }, 'grid.team': { signing: GUIDE }, 'resident.listMine': LIGL_ALONE });
     renderPage(ContractPage);
     expect(await screen.findByText('1. 团队审核（一般 2 个工作日内）')).toBeTruthy();
     expect(screen.getByText('审核通过后，第一次去接受服务时，在石龙湖社区卫生服务站缴纳每年个人自付的 140 元；医保统筹支付的部分不用您付。')).toBeTruthy();
@@ -106,7 +104,7 @@ describe('the contract page', () => {
       packages: [BASIC, CHRONIC],
       review: { at: '2026-03-02T02:00:00.000Z', decision: 'reject', reason: '档案里没有登记高血压，请先补充诊断', reviewerLabel: '张医生' },
     });
-    answer({ 'contract.get': rejected, 'contract.mine': { canSign: true }, 'resident.listMine': familyOf({ self: profileOf({ id: 'rs-ligl', name: '李桂兰' }) }) });
+    answer({ 'contract.get': rejected, 'contract.mine': { canSign: true }, 'resident.listMine': LIGL_ALONE });
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation((() => Promise.resolve()) as never);
     renderPage(ContractPage);
     expect(await screen.findByText('档案里没有登记高血压，请先补充诊断')).toBeTruthy();
@@ -117,11 +115,7 @@ describe('the contract page', () => {
 
   it('makes the contract’s person the one acted for, so a daughter sees whose contract she may end', async () => {
     params({ contractId: 'ct-mum' });
-    setActingAs({ residentId: 'rs-wangmin', name: '王敏', self: true });
-    const family = familyOf({
-      self: profileOf({ id: 'rs-wangmin', name: '王敏' }),
-      managed: [guardianshipOf({ residentId: 'rs-ligl', residentName: '李桂兰', relation: 'parent', status: 'active', effectiveScopes: ['view', 'sign'] })],
-    });
+    const family = daughterActingForMother();
     answer({ 'contract.get': contractOf({ id: 'ct-mum' }), 'contract.mine': { canSign: true }, 'resident.listMine': family });
     renderPage(ContractPage);
     expect(await screen.findByText('正在为家人办理')).toBeTruthy();
@@ -146,11 +140,7 @@ describe('the contract page', () => {
 
     it('shows whose agreement it is to the daughter who acts for her mother', async () => {
       params({ contractId: 'ct-mum' });
-      setActingAs({ residentId: 'rs-wangmin', name: '王敏', self: true });
-      const family = familyOf({
-        self: profileOf({ id: 'rs-wangmin', name: '王敏' }),
-        managed: [guardianshipOf({ residentId: 'rs-ligl', residentName: '李桂兰', relation: 'parent', status: 'active', effectiveScopes: ['view', 'sign'] })],
-      });
+      const family = daughterActingForMother();
       answer({ 'contract.agreement': agreementOf('rs-ligl'), 'contract.mine': { canSign: true }, 'resident.listMine': family });
       renderPage(AgreementPage);
       expect(await screen.findByText('正在为家人办理')).toBeTruthy();

@@ -1,39 +1,25 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { call } from '../../client/src/api/call';
-import { setActingAs } from '../../client/src/components';
-import { resetActingAsCache } from '../../client/src/components/acting-as-store';
 import ChoosePage from '../../client/src/packages/sign/pages/choose/index';
 import ContractPage from '../../client/src/packages/sign/pages/contract/index';
 import { ContractCard } from '../../client/src/pages/me/contract-card';
 import { renderPage } from './support/render-page';
-import { familyOf, profileOf } from './support/family-factories';
-import { contractOf, mineOf, SHILONGHU_OFFERS } from './support/contract-factories';
+import { LIGL_ALONE } from './support/family-factories';
+import { contractOf, mineOf, SHILONGHU_OFFERS, SHILONGHU_TEAM as TEAM } from './support/contract-factories';
+import { answer, mockedCall, startEachTestAsLigl } from './support/mocked-call';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
-const TEAM = { id: 'team-cg-shilonghu', name: '呈贡区石龙湖社区家庭医生团队', institution: '呈贡区洛龙街道社区卫生服务中心', phone: '0871-67482316' };
 
-function answer(replies: Record<string, unknown>) {
-  mockedCall.mockImplementation(((name: string) => Promise.resolve(replies[name])) as typeof call);
-}
-
+startEachTestAsLigl();
 let navigateTo: jest.SpyInstance;
 beforeEach(() => {
-  mockedCall.mockReset();
-  window.localStorage.clear();
-  resetActingAsCache();
-  setActingAs({ residentId: 'rs-ligl', name: '李桂兰', self: true });
   jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { teamId: TEAM.id } } } as never);
   navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation((() => Promise.resolve()) as never);
 });
-afterEach(() => jest.restoreAllMocks());
-
-const family = familyOf({ self: profileOf({ id: 'rs-ligl', name: '李桂兰' }) });
 
 describe('choosing packages', () => {
   it('includes the basic package, explains who may not choose a package, and totals what she pays', async () => {
-    answer({ 'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS }, 'contract.mine': mineOf(), 'resident.listMine': family });
+    answer({ 'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS }, 'contract.mine': mineOf(), 'resident.listMine': LIGL_ALONE });
     renderPage(ChoosePage);
     expect(await screen.findByText('必选，已包含')).toBeTruthy();
     expect(screen.getByText('仅适用于孕产妇和0-6岁儿童')).toBeTruthy();
@@ -52,7 +38,7 @@ describe('choosing packages', () => {
 
   it('makes it a switch when she is signed with another team, and asks why', async () => {
     const current = contractOf({ id: 'ct-old', team: { ...TEAM, id: 'team-cg-luolong', name: '呈贡区洛龙社区家庭医生团队' } });
-    answer({ 'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS }, 'contract.mine': mineOf({ current }), 'resident.listMine': family });
+    answer({ 'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS }, 'contract.mine': mineOf({ current }), 'resident.listMine': LIGL_ALONE });
     renderPage(ChoosePage);
     expect(await screen.findByText('换签：选择服务包')).toBeTruthy();
     expect(screen.getByText(/您已与呈贡区洛龙社区家庭医生团队签约/)).toBeTruthy();
@@ -62,7 +48,7 @@ describe('choosing packages', () => {
   });
 
   it('tells a family member without the 签约 scope that they cannot sign here', async () => {
-    answer({ 'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS }, 'contract.mine': mineOf({ canSign: false }), 'resident.listMine': family });
+    answer({ 'contract.packages': { team: TEAM, packages: SHILONGHU_OFFERS }, 'contract.mine': mineOf({ canSign: false }), 'resident.listMine': LIGL_ALONE });
     renderPage(ChoosePage);
     expect(await screen.findByText(/您没有为TA签约的代管权限/)).toBeTruthy();
     expect(screen.queryByText('下一步：阅读签约协议')).toBeNull();

@@ -1,13 +1,16 @@
 import type { ActionOutput } from '@shared/api';
 import type { Contract, PackageOffer } from '@shared/api/contract';
 
+/** The 石龙湖 team as contracts and package offers name it. */
+export const SHILONGHU_TEAM = { id: 'team-cg-shilonghu', name: '呈贡区石龙湖社区家庭医生团队', institution: '呈贡区洛龙街道社区卫生服务中心', phone: '0871-67482316' };
+
 /** A contract as the contract actions answer it; override what the test is about. */
 export function contractOf(over: Partial<Contract> = {}): Contract {
   return {
     id: 'ct-test',
     residentId: 'rs-ligl',
     residentName: '李桂兰',
-    team: { id: 'team-cg-shilonghu', name: '呈贡区石龙湖社区家庭医生团队', institution: '呈贡区洛龙街道社区卫生服务中心', phone: '0871-67482316' },
+    team: { ...SHILONGHU_TEAM },
     kind: 'regular',
     purpose: 'new',
     previousContractId: null,

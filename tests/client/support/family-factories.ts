@@ -51,6 +51,9 @@ export function guardianshipOf(over: Partial<Guardianship> = {}): Guardianship {
   };
 }
 
+/** 李桂兰 with her own record and no one else's. */
+export const LIGL_ALONE: Family = familyOf({ self: profileOf({ id: 'rs-ligl', name: '李桂兰' }) });
+
 export function familyOf(over: Partial<Family> = {}): Family {
   return { self: null, managed: [], guardians: [], verifyAt: [], ...over };
 }
