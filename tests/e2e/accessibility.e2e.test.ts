@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { PAGES, pageUrl, type PageName } from '../../shared/pages/page-paths';
-import { startApp, settle, type App } from './harness';
+import { settle, startAppForFile } from './harness';
 import { axeViolations, elderNumbers, type Violation } from './support/a11y-audit';
 import { makeData, PEOPLE, setElderMode, TEAM, type A11yData } from './support/a11y-data';
 
@@ -60,13 +60,11 @@ const VISITS: Record<PageName, Visit[]> = {
   signReview: [{ who: PEOPLE.staff, url: () => pageUrl('signReview'), ready: /刘\*明/ }],
 };
 
-let app: App;
+const app = startAppForFile();
 let data: A11yData;
 beforeAll(async () => {
-  app = await startApp();
   data = await makeData(app.url);
 });
-afterAll(() => app?.close());
 
 async function open(visit: Visit, elder: boolean): Promise<Page> {
   const page = await app.pageAs(visit.who);

@@ -1,21 +1,13 @@
-import type { Page } from 'playwright-core';
-import { startApp, visible, type App } from './harness';
+import { startAppForFile, tap, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 import { addDays, clockOf, dayOf } from '../../shared/appointment/local-time';
 import { startOfLocalDay } from '../../shared/resident/age';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 const MOTHER = 'o-resident-ligl';
 const STAFF = 'o-staff-zhangyi';
 const STATION = 'team-cg-shilonghu-f1';
-
-/** Taps the visible element whose whole text is `text`. */
-const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).locator('visible=true').first().click();
 
 /** 李桂兰 with her own record and an approved basic + 慢病管理包 contract with the 石龙湖 team. */
 async function signedMother(): Promise<string> {

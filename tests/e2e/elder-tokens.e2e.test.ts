@@ -1,13 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startApp, visible, type App } from './harness';
+import { startAppForFile, visible } from './harness';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 const MOTHER = 'o-resident-ligl'; // 长辈模式 on in her account
 const DAUGHTER = 'o-resident-wangmin';

@@ -1,23 +1,12 @@
-import type { Page } from 'playwright-core';
-import { settle, startApp, type App } from './harness';
+import { formFields, settle, startAppForFile, tap } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 const MOTHER_ID = withCheckChar('53011419460308002'); // 李桂兰, 1946-03-08, female
 const FAMILY = '/packages/family/pages';
 
-async function fill(page: Page, field: string, value: string): Promise<void> {
-  const input = page.locator(`.family-field--${field} input`).first();
-  await input.click();
-  await input.fill(value);
-}
-
-const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).first().click();
+const { fill } = formFields('family');
 
 describe('a daughter acting for her mother in the H5 build', () => {
   it('creates her mother’s profile, the team verifies consent in person, and she switches to her mother', async () => {

@@ -1,10 +1,6 @@
-import { startApp, visible, type App } from './harness';
+import { startAppForFile, visible } from './harness';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 /** Chrome's "Slow 3G" preset: 400 ms round trip, about 50 KB/s down. */
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (500 * 1024) / 8, uploadThroughput: (500 * 1024) / 8 };

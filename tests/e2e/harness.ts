@@ -25,6 +25,25 @@ export interface App {
 /** The page on screen: pages lower in the navigation stack stay in the DOM, hidden. */
 export const visible = (page: Page, text: string | RegExp) => page.getByText(text).locator('visible=true').first();
 
+/** Taps the visible control whose whole text is `text`. */
+export const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).locator('visible=true').first().click();
+
+/**
+ * The text fields of one form, whose fields carry the class `<form>-field--<name>`: `input` is the
+ * visible input of a field, `fill` taps it and types `value` into it, as a person does.
+ */
+export function formFields(form: string) {
+  const input = (page: Page, name: string) => page.locator(`.${form}-field--${name} input`).locator('visible=true').first();
+  return {
+    input,
+    async fill(page: Page, name: string, value: string): Promise<void> {
+      const box = input(page, name);
+      await box.click();
+      await box.fill(value);
+    },
+  };
+}
+
 /** Waits for page transitions to finish, so a screenshot shows the page at rest. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() =>
@@ -132,6 +151,36 @@ export async function startApp(): Promise<App> {
       fs.rmSync(dataDir, { recursive: true, force: true });
       if (leaks.length > 0) throw new Error(`replies gave away what the caller may not see:\n${[...new Set(leaks)].join('\n')}`);
     },
+  };
+}
+
+/** The app as a test file sees it: started before its first test, stopped after its last. */
+export type SuiteApp = Omit<App, 'close'>;
+
+/**
+ * Starts the app (startApp) before the tests of the calling file and stops it after them, which
+ * fails the file when a reply gave away what its caller may not see. Call it at the top of the file.
+ */
+export function startAppForFile(): SuiteApp {
+  let started: App | undefined;
+  beforeAll(async () => {
+    started = await startApp();
+  });
+  afterAll(() => started?.close());
+  const running = (): App => {
+    if (!started) throw new Error('the app is not running: startAppForFile() starts it before the first test');
+    return started;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get browser() {
+      return running().browser;
+    },
+    pageAs: (openid) => running().pageAs(openid),
+    callAs: (openid, fn, action, input) => running().callAs(openid, fn, action, input),
+    screenshot: (page, name) => running().screenshot(page, name),
   };
 }
 

@@ -1,30 +1,22 @@
 import type { Page } from 'playwright-core';
-import { settle, startApp, verifyIdentityAs, visible, type App } from './harness';
+import { settle, startAppForFile, verifyIdentityAs, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
-let app: App;
+const app = startAppForFile();
 const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';
 const STAFF = 'o-staff-zhangyi';
 const MOTHER_ID = withCheckChar('53011419460308002');
 const DAUGHTER_ID = withCheckChar('53010219790512004');
 
-/** Calls an action as `openid` through the function gateway, as the app does. */
-async function act(openid: string, name: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+/** Calls `fn.action` as `openid` the way the app does (app.callAs). */
+const act = (openid: string, name: string, input: Record<string, unknown>): Promise<Record<string, any>> => {
   const [fn, action] = name.split('.');
-  const res = await fetch(`${app.url}/functions/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-openid': openid },
-    body: JSON.stringify({ action, input, requestId: `e2e-${Math.random().toString(36).slice(2, 12)}` }),
-  });
-  const reply = (await res.json()) as { ok: boolean; data?: Record<string, unknown>; error?: { message: string } };
-  if (!reply.ok) throw new Error(`${name}: ${reply.error?.message}`);
-  return reply.data ?? {};
-}
+  return app.callAs(openid, fn, action, input);
+};
 
 let motherId = '';
 beforeAll(async () => {
-  app = await startApp();
   const mother = await act(MOTHER, 'resident.createProfile', {
     subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumber: MOTHER_ID, phone: '13987650001',
     address: '昆明市呈贡区洛龙街道石龙湖社区3栋', gridId: 'cg-shilonghu-01', conditions: ['hypertension'], livesAlone: true,
@@ -44,7 +36,6 @@ beforeAll(async () => {
   }
   await act(DAUGHTER, 'resident.setElderMode', { enabled: true });
 });
-afterAll(() => app?.close());
 
 const tapText = (page: Page, text: string) => visible(page, text).click();
 

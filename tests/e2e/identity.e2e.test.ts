@@ -1,26 +1,15 @@
-import type { Page } from 'playwright-core';
-import { startApp, visible, type App } from './harness';
+import { formFields, startAppForFile, tap, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 // Someone registered 李桂兰's number before her; she proves who she is by 人脸核身 and takes her record back.
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 const MOTHER = 'o-resident-ligl';
 const IMPOSTOR = 'o-impostor-e2e';
 const SON = 'o-resident-wanglei';
 const MOTHER_ID = withCheckChar('53011419460308002');
 
-const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).locator('visible=true').first().click();
-
-async function fill(page: Page, field: string, value: string): Promise<void> {
-  const input = page.locator(`.family-field--${field} input >> visible=true`).first();
-  await input.click();
-  await input.fill(value);
-}
+const { fill } = formFields('family');
 
 describe('claiming one’s own record in elder mode', () => {
   it('李桂兰 finds her number taken, verifies her face, takes the record back and sees her son’s waiting request', async () => {

@@ -1,14 +1,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startApp, verifyIdentityAs, visible, type App } from './harness';
+import { formFields, startAppForFile, tap, verifyIdentityAs, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 // Each persona's journey in elder mode, from opening the app to the goal, by tapping only.
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';
@@ -29,14 +25,7 @@ async function toMeTab(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** Taps the control labelled exactly `text` on the page on screen. */
-const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).locator('visible=true').first().click();
-
-async function fill(page: Page, field: string, value: string): Promise<void> {
-  const input = page.locator(`.family-field--${field} input >> visible=true`).first();
-  await input.click();
-  await input.fill(value);
-}
+const { fill } = formFields('family');
 
 async function motherProfile(): Promise<void> {
   await app.callAs(MOTHER, 'resident', 'createProfile', {

@@ -1,12 +1,8 @@
 import type { Page } from 'playwright-core';
 import gcoord from 'gcoord';
-import { startApp, visible, type App } from './harness';
+import { startAppForFile, visible } from './harness';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';

@@ -1,11 +1,7 @@
 import gcoord from 'gcoord';
-import { startApp, visible, type App } from './harness';
+import { startAppForFile, visible } from './harness';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';

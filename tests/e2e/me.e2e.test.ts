@@ -1,10 +1,6 @@
-import { startApp, type App } from './harness';
+import { startAppForFile } from './harness';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 describe('the me tab in the H5 build', () => {
   it('sends a visitor without an identity to the persona picker and back to the me tab', async () => {

@@ -1,22 +1,13 @@
-import type { Page } from 'playwright-core';
-import { startApp, verifyIdentityAs, visible, type App } from './harness';
+import { formFields, startAppForFile, verifyIdentityAs, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';
 const DRUG = '苯磺酸氨氯地平片';
 
-async function fill(page: Page, field: string, value: string): Promise<void> {
-  const input = page.locator(`.rm-field--${field} input`).locator('visible=true').first();
-  await input.click();
-  await input.fill(value);
-}
+const { fill } = formFields('rm');
 
 /** The next whole minute at least three minutes from now, and its wall-clock time in Shanghai. */
 function soon(): { at: Date; time: string } {

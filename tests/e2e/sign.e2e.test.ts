@@ -1,11 +1,7 @@
-import { startApp, visible, type App } from './harness';
+import { startAppForFile, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 const MOTHER = 'o-resident-ligl';
 const STAFF = 'o-staff-zhangyi';

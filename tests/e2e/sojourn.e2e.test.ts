@@ -1,16 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, startApp, visible, type App } from './harness';
+import { formFields, SCREENSHOTS, startAppForFile, tap, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 import { addDays, dayOf } from '../../shared/appointment/local-time';
 import { startOfLocalDay } from '../../shared/resident/age';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 /** 赵淑芬, a retiree from Harbin: her home contract is with a Harbin centre, not in the app. */
 const VISITOR = 'o-e2e-zhaosf';
@@ -19,8 +15,7 @@ const STATION = 'team-pe-sojourn-simao-f1';
 const TEAM_NAME = '普洱思茅区旅居服务家庭医生团队';
 const ID_NUMBER = withCheckChar('23010319560214002');
 
-const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).locator('visible=true').first().click();
-const field = (page: Page, name: string) => page.locator(`.sj-field--${name} input`).locator('visible=true').first();
+const { input: field } = formFields('sj');
 
 /**
  * The date fields use the system date picker; in the H5 build that is Taro's wheel picker, whose

@@ -1,16 +1,12 @@
 import type { Page } from 'playwright-core';
-import { startApp, visible, type App } from './harness';
+import { startAppForFile, visible } from './harness';
 import { PEOPLE, setElderMode } from './support/a11y-data';
 
 /**
  * The tab bar is our own (WeChat's cannot grow its labels): in elder mode its labels and tabs are as
  * large as the rest of the screen, and a page's sticky action bar rests above it, never under it.
  */
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = startAppForFile();
 
 async function mapResult(elder: boolean): Promise<Page> {
   await setElderMode(app.url, elder);
