@@ -1,12 +1,8 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { code, rid, STAFF, subscribe } from './contract-fixtures';
 import { contractedResidents, dayFromToday, publishClinicDay } from './appointment-fixtures';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const db = () => backend.emulator.db;
 type Person = { openid: string; residentId: string };

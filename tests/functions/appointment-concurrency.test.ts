@@ -1,12 +1,8 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { code, rid, STAFF } from './contract-fixtures';
 import { contractedResidents, dayFromToday, moveBooking, publishClinicDay } from './appointment-fixtures';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 /** The slot's counter and its bookings, read straight from the database. */
 function ledger(slotId: string) {

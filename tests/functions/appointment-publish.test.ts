@@ -1,14 +1,10 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { code, OTHER_STAFF, SHILONGHU, STAFF } from './contract-fixtures';
 import { CLINIC_POINT, dayFromToday, MOBILE_POINT, publishClinicDay } from './appointment-fixtures';
 import { onSchedule } from '../../shared/appointment/slot-plan';
 import { weekdayOf } from '../../shared/appointment/local-time';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 describe('publishing slots', () => {
   it('creates a day of clinic slots once however often the same plan is published', async () => {

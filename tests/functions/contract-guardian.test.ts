@@ -1,13 +1,9 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { approve, code, daughterProfile, grantFamily, motherProfile, rid, SHILONGHU, SHILONGHU_GRID, signUp, STAFF } from './contract-fixtures';
 import { ligl } from './resident-fixtures';
 import { withCheckChar } from '../../shared/resident/id-number';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';

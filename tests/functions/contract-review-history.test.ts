@@ -1,11 +1,7 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { adultProfile, code, motherProfile, rid, signUp, STAFF, OTHER_STAFF } from './contract-fixtures';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const MOTHER = 'o-resident-ligl';
 const NEIGHBOUR = 'o-review-history-neighbour';

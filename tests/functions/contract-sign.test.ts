@@ -1,13 +1,9 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { approve, code, motherProfile, rid, SHILONGHU, signUp, STAFF, OTHER_STAFF, subscribe } from './contract-fixtures';
 import { SUBSCRIBE_TEMPLATES } from '../../shared/config/subscribe-templates';
 import { stranger } from './resident-fixtures';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const MOTHER = 'o-resident-ligl';
 

@@ -1,16 +1,12 @@
 import gcoord from 'gcoord';
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { DEMO_TEAMS } from '../../emulator/seed/grid-map';
 import { demoGridCollection } from '../../emulator/seed/data/demo-grids';
 import { GRID_CELL_PRECISION, geohashEncode, haversineMeters, type Position } from '../../shared/geo';
 import { pointLatLng } from '../../cloudfunctions/core/grids/grid-docs';
 import { pointsOf } from '../../cloudfunctions/core/grids/team-repository';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const RESIDENT = 'o-resident-ligl';
 

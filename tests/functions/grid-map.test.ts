@@ -1,11 +1,7 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { bboxIntersects, bboxOf, type BBox } from '../../shared/geo';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const RESIDENT = 'o-resident-ligl';
 const view = (bbox: BBox) => backend.ok(RESIDENT, 'grid.map', { bbox });

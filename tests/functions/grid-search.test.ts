@@ -1,10 +1,6 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const DAUGHTER = 'o-resident-wangmin';
 const search = (q: string) => backend.ok(DAUGHTER, 'grid.search', { q });

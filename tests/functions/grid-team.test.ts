@@ -1,15 +1,11 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { nextVisitDates } from '../../shared/geo';
 
 dayjs.extend(utc);
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const RESIDENT = 'o-resident-ligl';
 

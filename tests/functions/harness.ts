@@ -77,3 +77,29 @@ export async function startBackend({
     },
   };
 }
+
+/**
+ * Starts a backend (startBackend, with its defaults) before the tests of the calling file and closes
+ * it after them. Call it at the top of the file; the backend is there from the first beforeAll on
+ * (its own close is for the end of the file, which this does).
+ */
+export function startBackendForFile(): Backend {
+  let started: Backend | undefined;
+  beforeAll(async () => {
+    started = await startBackend();
+  });
+  afterAll(() => started?.close());
+  const running = (): Backend => {
+    if (!started) throw new Error('the backend is not running: startBackendForFile() starts it before the first test');
+    return started;
+  };
+  return {
+    get emulator() {
+      return running().emulator;
+    },
+    call: (openid, name, input, requestId) => running().call(openid, name, input, requestId),
+    ok: (openid, name, input, requestId) => running().ok(openid, name, input, requestId),
+    raw: (fn, body, openid) => running().raw(fn, body, openid),
+    close: () => running().close(),
+  };
+}

@@ -1,13 +1,9 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { approve, grantFamily, motherProfile, rid, signUp, subscribe } from './contract-fixtures';
 import { SUBSCRIBE_TEMPLATES } from '../../shared/config/subscribe-templates';
 import { withCheckChar } from '../../shared/resident/id-number';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';

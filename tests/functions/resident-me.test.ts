@@ -1,11 +1,7 @@
 import { TEAM_PERMISSION_NAMES } from '../../shared/policy/team-actions';
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const accountsOf = (openid: string) => backend.emulator.db.find('accounts', { openid });
 

@@ -1,11 +1,7 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { approve, code, endIn, grantFamily, motherProfile, rid, SHILONGHU, signUp, STAFF } from './contract-fixtures';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const MOTHER = 'o-resident-ligl';
 const SIGNER = 'o-signer-only-son';

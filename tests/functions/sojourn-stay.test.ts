@@ -1,12 +1,8 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { adultProfile, approve, code, motherProfile, rid, SHILONGHU, SIMAO, signUp, STAFF } from './contract-fixtures';
 import { approvedStay, departedDaysAgo, fireStayTimer, harbinProfile, registration, SIMAO_POINT, SIMAO_STAFF, today } from './sojourn-fixtures';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 const staysOf = (residentId: string) => backend.emulator.db.count('contracts', { residentId, kind: 'sojourn' });
 

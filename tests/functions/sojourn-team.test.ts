@@ -1,12 +1,8 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { adultProfile, code, rid, SIMAO, STAFF } from './contract-fixtures';
 import { approvedStay, registration, SIMAO_STAFF, today } from './sojourn-fixtures';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
-});
-afterAll(() => backend.close());
+const backend = startBackendForFile();
 
 describe("the sojourn team's offer and guest list", () => {
   it('lists the 康养 and 理疗 services with fees on the sojourn team card, and none for a regular team', async () => {
