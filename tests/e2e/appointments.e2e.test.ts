@@ -1,7 +1,7 @@
 import { startAppForFile, tap, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 import { addDays, clockOf, dayOf } from '../../shared/appointment/local-time';
-import { startOfLocalDay } from '../../shared/resident/age';
+import { clearOfChinaMidnight } from './support/china-midnight';
 
 const app = startAppForFile();
 
@@ -26,8 +26,7 @@ describe('appointments in the H5 build', () => {
   it('staff publish, she books, cancels and books again, the team records the visit, she rates it and sees 履约进度 move', async () => {
     // The journey books a slot a few minutes ahead on today's tab; within 15 minutes of midnight in
     // China that slot would fall on another day, so the journey starts just after midnight instead.
-    const toMidnight = startOfLocalDay(addDays(dayOf(new Date()), 1)).getTime() - Date.now();
-    if (toMidnight < 15 * 60_000) await new Promise((r) => setTimeout(r, toMidnight + 5_000));
+    await clearOfChinaMidnight(15);
     const residentId = await signedMother();
     // Her account starts in 长辈模式 in the demo accounts; the first pictures are in normal mode.
     await app.callAs(MOTHER, 'resident', 'setElderMode', { enabled: false });

@@ -1,5 +1,6 @@
 import { formFields, startAppForFile, verifyIdentityAs, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
+import { clearOfChinaMidnight } from './support/china-midnight';
 
 const app = startAppForFile();
 
@@ -17,6 +18,9 @@ function soon(): { at: Date; time: string } {
 
 describe('medication reminders in the H5 build', () => {
   it('a daughter sets up her mother’s reminder, the clock reaches it, WeChat delivers it, she confirms the dose and the week shows it', async () => {
+    // The dose is set a few minutes ahead and confirmed from today's list; within 10 minutes of
+    // midnight in China it would fall on tomorrow, so the journey starts just after midnight instead.
+    await clearOfChinaMidnight(10);
     const mother = await app.callAs(MOTHER, 'resident', 'createProfile', {
       subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumber: withCheckChar('53011419460308002'),
       phone: '13987650001', address: '昆明市呈贡区洛龙街道石龙湖社区3栋', gridId: 'cg-shilonghu-01', conditions: ['hypertension'], livesAlone: true,
@@ -71,5 +75,5 @@ describe('medication reminders in the H5 build', () => {
     expect(await page.locator('.rm-badge--taken').locator('visible=true').count()).toBe(1);
     await page.getByText('已记录：已服').waitFor({ state: 'hidden' });
     await app.screenshot(page, 'reminders-taken');
-  });
+  }, 900_000);
 });
