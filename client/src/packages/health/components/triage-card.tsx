@@ -7,6 +7,7 @@ import { ELDERLY_RISK_LABELS, type ElderlyRisk } from '@shared/resident/classifi
 import { call } from '../../../api';
 import { Button, ErrorNotice } from '../../../components';
 import { useSubmit } from '../../../lib/use-submit';
+import { askToNotify } from '../../../lib/subscribe';
 import { ChoiceRow, NoteField } from './controls';
 
 type Entry = ActionOutput<'health.triage'>['entries'][number];
@@ -47,7 +48,11 @@ function FollowUpForm({ entry, onDone }: { entry: Entry; onDone: () => void }) {
   const [note, setNote] = useState('');
   const form = useSubmit({
     check: ZFollowUpInput,
-    send: (input: ActionInput<'health.followUp'>, requestId) => call('health.followUp', input, { requestId }),
+    send: async (input: ActionInput<'health.followUp'>, requestId) => {
+      // Asked within the tap, as on the reading page: staff hear of the next urgent reading by WeChat message too.
+      await askToNotify(['readingAlert']);
+      return call('health.followUp', input, { requestId });
+    },
     onDone: (out: ActionOutput<'health.followUp'>) => {
       onDone();
       return Taro.showToast({ title: out.visitId ? '已记录随访，计入履约进度' : '已记录随访', icon: 'none' });
