@@ -63,7 +63,7 @@ const VISITS: Record<PageName, Visit[]> = {
 const app = startAppForFile();
 let data: A11yData;
 beforeAll(async () => {
-  data = await makeData(app.url);
+  data = await makeData(app);
 });
 
 async function open(visit: Visit, elder: boolean): Promise<Page> {
@@ -87,7 +87,7 @@ describe('accessibility of every page', () => {
 
   for (const elder of [false, true]) {
     describe(elder ? 'in elder mode' : 'in normal mode', () => {
-      beforeAll(() => setElderMode(app.url, elder));
+      beforeAll(() => setElderMode(app, elder));
 
       for (const [name, visits] of Object.entries(VISITS)) {
         it(`${name}: no WCAG 2.1 A/AA violation${elder ? ', and the 适老化 numbers' : ''}`, async () => {

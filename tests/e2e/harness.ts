@@ -28,6 +28,12 @@ export const visible = (page: Page, text: string | RegExp) => page.getByText(tex
 /** Taps the visible control whose whole text is `text`. */
 export const tap = (page: Page, text: string) => page.getByText(text, { exact: true }).locator('visible=true').first().click();
 
+/** Types `text` into the map's search box and taps 查找. */
+export async function searchMap(page: Page, text: string): Promise<void> {
+  await page.locator('.map-search__input input').locator('visible=true').fill(text);
+  await page.locator('.map-search__go .ui-button').locator('visible=true').click();
+}
+
 /**
  * The text fields of one form, whose fields carry the class `<form>-field--<name>`: `input` is the
  * visible input of a field, `fill` taps it and types `value` into it, as a person does.

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { settle, startAppForFile, verifyIdentityAs, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
+import { sceneCaller } from './support/scene';
 
 const app = startAppForFile();
 const MOTHER = 'o-resident-ligl';
@@ -9,11 +10,7 @@ const STAFF = 'o-staff-zhangyi';
 const MOTHER_ID = withCheckChar('53011419460308002');
 const DAUGHTER_ID = withCheckChar('53010219790512004');
 
-/** Calls `fn.action` as `openid` the way the app does (app.callAs). */
-const act = (openid: string, name: string, input: Record<string, unknown>): Promise<Record<string, any>> => {
-  const [fn, action] = name.split('.');
-  return app.callAs(openid, fn, action, input);
-};
+const act = sceneCaller(app);
 
 let motherId = '';
 beforeAll(async () => {

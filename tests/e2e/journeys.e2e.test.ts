@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { formFields, startAppForFile, tap, verifyIdentityAs, visible } from './harness';
+import { formFields, searchMap, startAppForFile, tap, verifyIdentityAs, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 // Each persona's journey in elder mode, from opening the app to the goal, by tapping only.
@@ -38,8 +38,7 @@ async function motherProfile(): Promise<void> {
 describe('journeys in elder mode', () => {
   it('新用户 finds her team on the map, creates her record on the way and lands back in signing', async () => {
     const page = await openApp('o-resident-new');
-    await page.locator('.map-search__input input >> visible=true').fill('石龙湖');
-    await page.locator('.map-search__go .ui-button >> visible=true').click();
+    await searchMap(page, '石龙湖');
     await page.locator('.map-result >> visible=true').first().click();
     await visible(page, '查看团队成员和服务点').click();
     await visible(page, '与该团队签约').click();

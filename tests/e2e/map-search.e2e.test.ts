@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import gcoord from 'gcoord';
-import { startAppForFile, visible } from './harness';
+import { searchMap, startAppForFile, visible } from './harness';
 
 const app = startAppForFile();
 
@@ -60,9 +60,7 @@ describe('finding the team by name on the map tab', () => {
     const errors = consoleErrors(page);
     await page.goto(`${app.url}/pages/map/index`);
     await visible(page, /没有获得您的位置|暂时没能确定您的位置/).waitFor();
-    const input = page.locator('.map-search__input input').locator('visible=true');
-    await input.fill('呈贡');
-    await page.locator('.map-search__go .ui-button').locator('visible=true').click();
+    await searchMap(page, '呈贡');
     await visible(page, /找到 \d+ 个网格/).waitFor();
     const lines = await page.locator('.map-result').locator('visible=true').allInnerTexts();
     expect(lines.length).toBeGreaterThanOrEqual(10);
@@ -70,8 +68,7 @@ describe('finding the team by name on the map tab', () => {
     expect(lines.every((l) => l.includes('呈贡区'))).toBe(true);
     await app.screenshot(page, 'map-search-district');
 
-    await input.fill('');
-    await page.locator('.map-search__go .ui-button').locator('visible=true').click();
+    await searchMap(page, '');
     await visible(page, '请输入要查找的小区、村或街道名称').waitFor();
     expect(await page.locator('.map-result').locator('visible=true').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -100,8 +97,7 @@ describe('finding the team by name on the map tab', () => {
         if (['search', 'grid.search'].includes(route.request().postDataJSON()?.action)) await held;
         await route.continue();
       });
-      await page.locator('.map-search__input input').locator('visible=true').fill('石龙湖');
-      await page.locator('.map-search__go .ui-button').locator('visible=true').click();
+      await searchMap(page, '石龙湖');
       await page.locator('.map-search__go .ui-button__spinner').locator('visible=true').waitFor();
       expect(await goButtonLines(page)).toBe(1);
       await app.screenshot(page, elder ? 'map-search-loading-320-elder' : 'map-search-loading-320');

@@ -1,4 +1,4 @@
-import { startAppForFile, visible } from './harness';
+import { searchMap, startAppForFile, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 const app = startAppForFile();
@@ -25,8 +25,7 @@ describe('signing with the 石龙湖 team in the H5 build', () => {
     // She finds her community's team on the map by name, and opens its card.
     const resident = await app.pageAs(MOTHER);
     await resident.goto(`${app.url}/pages/map/index`);
-    await resident.locator('.map-search__input input').locator('visible=true').fill('石龙湖');
-    await resident.locator('.map-search__go .ui-button').locator('visible=true').click();
+    await searchMap(resident, '石龙湖');
     await resident.locator('.map-result').locator('visible=true').first().click();
     await visible(resident, '呈贡区石龙湖社区家庭医生团队').waitFor();
     await visible(resident, '查看团队成员和服务点').click();

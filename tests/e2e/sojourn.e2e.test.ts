@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { formFields, SCREENSHOTS, startAppForFile, tap, visible } from './harness';
+import { formFields, SCREENSHOTS, searchMap, startAppForFile, tap, visible } from './harness';
 import { withCheckChar } from '../../shared/resident/id-number';
 import { addDays, dayOf } from '../../shared/appointment/local-time';
 import { startOfLocalDay } from '../../shared/resident/age';
@@ -41,8 +41,7 @@ describe('a sojourn in 思茅区 in the H5 build', () => {
     const visitor = await app.pageAs(VISITOR);
     await visitor.goto(`${app.url}/`);
     await visible(visitor, /没有获得您的位置|暂时没能确定您的位置/).waitFor();
-    await visitor.locator('.map-search__input input').locator('visible=true').fill('茶马古城');
-    await visitor.locator('.map-search__go .ui-button').locator('visible=true').click();
+    await searchMap(visitor, '茶马古城');
     await visitor.locator('.map-result').locator('visible=true').first().click();
     await visible(visitor, '来这里旅居：登记旅居').waitFor();
     await app.screenshot(visitor, 'sojourn-map-entry');

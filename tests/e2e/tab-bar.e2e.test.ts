@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { startAppForFile, visible } from './harness';
+import { searchMap, startAppForFile, visible } from './harness';
 import { PEOPLE, setElderMode } from './support/a11y-data';
 
 /**
@@ -9,12 +9,11 @@ import { PEOPLE, setElderMode } from './support/a11y-data';
 const app = startAppForFile();
 
 async function mapResult(elder: boolean): Promise<Page> {
-  await setElderMode(app.url, elder);
+  await setElderMode(app, elder);
   const page = await app.pageAs(PEOPLE.mother);
   await page.goto(`${app.url}/pages/map/index`);
   await page.locator(elder ? '.ui-page--elder' : '.ui-page:not(.ui-page--elder)').locator('visible=true').first().waitFor();
-  await page.locator('.map-search__input input').locator('visible=true').fill('石龙湖');
-  await page.locator('.map-search__go .ui-button').locator('visible=true').click();
+  await searchMap(page, '石龙湖');
   await page.locator('.map-result').locator('visible=true').nth(1).click();
   await visible(page, '拨打电话 0871-67482316').waitFor();
   return page;

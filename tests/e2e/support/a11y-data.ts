@@ -1,5 +1,6 @@
 import { withCheckChar } from '../../../shared/resident/id-number';
-import { verifyIdentityAs } from '../harness';
+import { verifyIdentityAs, type SuiteApp } from '../harness';
+import { sceneCaller } from './scene';
 
 /** Invented ID numbers with valid check characters (the 17th digit: odd for men, even for women). */
 const IDS = {
@@ -21,21 +22,7 @@ export const TEAM = 'team-cg-shilonghu';
 const SOJOURN_TEAM = 'team-pe-sojourn-simao';
 
 type Data = Record<string, unknown>;
-
-/** Calls a backend action as `openid`, as the H5 app does. */
-export function backend(url: string) {
-  return async function call(openid: string, action: string, input: Data): Promise<Data> {
-    const [fn, name] = action.split('.');
-    const res = await fetch(`${url}/functions/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `yl_openid=${openid}` },
-      body: JSON.stringify({ action: name, input, requestId: `a11y-${Math.random().toString(16).slice(2)}` }),
-    });
-    const reply = (await res.json()) as { ok: boolean; data?: Data; error?: { code: string; message: string } };
-    if (!reply.ok) throw new Error(`${action} as ${openid}: ${reply.error?.code} ${reply.error?.message}`);
-    return reply.data ?? {};
-  };
-}
+type Call = ReturnType<typeof sceneCaller>;
 
 export interface A11yData {
   motherId: string;
@@ -50,15 +37,15 @@ export interface A11yData {
  * What the audited pages show: the mother with a record and an active contract, her daughter
  * managing her, her son's request waiting for her answer, an application in the staff member's queue.
  */
-export async function makeData(url: string): Promise<A11yData> {
-  const call = backend(url);
+export async function makeData(app: SuiteApp): Promise<A11yData> {
+  const call = sceneCaller(app);
   const mother = await call(PEOPLE.mother, 'resident.createProfile', {
     subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1947-04-11', idNumber: IDS.mother,
     phone: '13987650101', address: '昆明市呈贡区洛龙街道石龙湖社区3栋2单元501', gridId: GRID,
     conditions: ['hypertension'], livesAlone: true,
   });
   const motherId = String((mother.profile as { id: string }).id);
-  await verifyIdentityAs(url, PEOPLE.mother, '李桂兰', IDS.mother);
+  await verifyIdentityAs(app.url, PEOPLE.mother, '李桂兰', IDS.mother);
   const contractId = await sign(call, PEOPLE.mother, motherId);
   await call(PEOPLE.staff, 'contract.review', { contractId, decision: 'approve' });
 
@@ -89,7 +76,7 @@ const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 
 const inDays = (n: number) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
 
 /** A stay in 思茅区 from today for 90 days, approved by the sojourn team. */
-async function stay(call: ReturnType<typeof backend>, openid: string, residentId: string, homeInstitution: Data | null): Promise<string> {
+async function stay(call: Call, openid: string, residentId: string, homeInstitution: Data | null): Promise<string> {
   const registered = await call(openid, 'sojourn.register', {
     residentId, teamId: SOJOURN_TEAM, arrival: today(), departure: inDays(90), address: '普洱市思茅区茶马古城旅游小镇B区2栋301',
     emergencyContact: { name: '王磊', phone: '13987650104' }, homeInstitution, conditions: '高血压', medicines: '氨氯地平 每日1次', shareScopes: ['conditions', 'readings'],
@@ -99,7 +86,7 @@ async function stay(call: ReturnType<typeof backend>, openid: string, residentId
 }
 
 /** The mother's stay with a reading, the team's closing note, then ended early: a summary with content. */
-async function staySummary(call: ReturnType<typeof backend>, motherId: string): Promise<string> {
+async function staySummary(call: Call, motherId: string): Promise<string> {
   const stayId = await stay(call, PEOPLE.mother, motherId, null);
   await call(PEOPLE.mother, 'health.record', { residentId: motherId, kind: 'bp', systolic: 136, diastolic: 84 });
   await call(PEOPLE.sojournStaff, 'sojourn.closingNote', { stayId, text: '旅居期间血压控制尚可，建议回家后继续每周测量，按时服药。' });
@@ -107,7 +94,7 @@ async function staySummary(call: ReturnType<typeof backend>, motherId: string): 
   return stayId;
 }
 
-async function sign(call: ReturnType<typeof backend>, openid: string, residentId: string): Promise<string> {
+async function sign(call: Call, openid: string, residentId: string): Promise<string> {
   const packageCodes = ['basic', 'chronic'];
   const { hash } = await call(openid, 'contract.preview', { residentId, teamId: TEAM, packageCodes });
   const contract = await call(openid, 'contract.apply', { residentId, teamId: TEAM, packageCodes, agreementHash: hash });
@@ -115,7 +102,7 @@ async function sign(call: ReturnType<typeof backend>, openid: string, residentId
 }
 
 /** Turns 长辈模式 on or off in each account. */
-export async function setElderMode(url: string, enabled: boolean): Promise<void> {
-  const call = backend(url);
+export async function setElderMode(app: SuiteApp, enabled: boolean): Promise<void> {
+  const call = sceneCaller(app);
   for (const openid of Object.values(PEOPLE)) await call(openid, 'resident.setElderMode', { enabled });
 }
