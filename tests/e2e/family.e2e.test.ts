@@ -1,4 +1,5 @@
 import { formFields, settle, startAppForFile, tap } from './harness';
+import { expectWholePhoneScreen } from './support/screenshot-size';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 const app = startAppForFile();
@@ -57,7 +58,7 @@ describe('a daughter acting for her mother in the H5 build', () => {
     await daughter.getByText('代管人').first().waitFor();
     expect(await daughter.content()).not.toContain(MOTHER_ID);
     const file = await app.screenshot(daughter, 'family-acting-as-mother');
-    expect(file).toMatch(/family-acting-as-mother\.png$/);
+    expectWholePhoneScreen(file);
 
     // The choice is kept across pages: the access record shows the same banner.
     await daughter.goto(`${app.url}${FAMILY}/audit/index`);

@@ -1,4 +1,5 @@
 import { startAppForFile, visible } from './harness';
+import { expectWholePhoneScreen } from './support/screenshot-size';
 
 const app = startAppForFile();
 
@@ -20,7 +21,7 @@ describe('the first screen on a slow network', () => {
     expect(await page.locator('.ui-page').count()).toBe(0);
     await visible(page, '云岭家医').waitFor();
     const file = await app.screenshot(page, 'first-screen-slow-3g');
-    expect(file).toMatch(/first-screen-slow-3g\.png$/);
+    expectWholePhoneScreen(file);
 
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await visible(page, '家庭医生地图').waitFor({ timeout: 60_000 });

@@ -1,5 +1,6 @@
 import gcoord from 'gcoord';
-import { startAppForFile, visible } from './harness';
+import { searchMap, startAppForFile, visible } from './harness';
+import { expectWholePhoneScreen } from './support/screenshot-size';
 
 const app = startAppForFile();
 
@@ -16,8 +17,7 @@ describe('the family-doctor map in the H5 build', () => {
     await page.locator('.ui-page--elder').locator('visible=true').waitFor();
     // No location permission in this browser: the map says so and offers the search box.
     await visible(page, /没有获得您的位置|暂时没能确定您的位置/).waitFor();
-    await page.locator('.map-search__input input').locator('visible=true').fill('石龙湖');
-    await page.locator('.map-search__go .ui-button').locator('visible=true').click();
+    await searchMap(page, '石龙湖');
     await visible(page, /找到 3 个网格/).waitFor();
     expect(await page.locator('.map-result').locator('visible=true').count()).toBe(3);
     await app.screenshot(page, 'map-search-results-elder');
@@ -38,7 +38,7 @@ describe('the family-doctor map in the H5 build', () => {
     await visible(page, '拨打电话 0871-67482316').waitFor();
     await visible(page, '每月第2、4周周四上午').waitFor();
     const file = await app.screenshot(page, 'team-card-shilonghu-elder');
-    expect(file).toMatch(/team-card-shilonghu-elder\.png$/);
+    expectWholePhoneScreen(file);
 
     await visible(page, '与该团队签约').click();
     await page.waitForURL(/\/packages\/sign\/pages\/choose\/index\?teamId=team-cg-shilonghu/);
@@ -79,8 +79,7 @@ describe('the family-doctor map in the H5 build', () => {
   it('says plainly when a name is not found and when the team does not exist', async () => {
     const page = await app.pageAs(DAUGHTER);
     await page.goto(`${app.url}/pages/map/index`);
-    await page.locator('.map-search__input input').locator('visible=true').fill('香格里拉');
-    await page.locator('.map-search__go .ui-button').locator('visible=true').click();
+    await searchMap(page, '香格里拉');
     await visible(page, '没有找到“香格里拉”').waitFor();
     await page.goto(`${app.url}/packages/team/pages/card/index?teamId=team-nowhere`);
     await visible(page, '没有找到这个家庭医生团队，请返回重新选择').waitFor();

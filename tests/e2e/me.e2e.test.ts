@@ -1,4 +1,5 @@
 import { startAppForFile } from './harness';
+import { expectWholePhoneScreen } from './support/screenshot-size';
 
 const app = startAppForFile();
 
@@ -14,7 +15,7 @@ describe('the me tab in the H5 build', () => {
     await page.getByText('李桂兰').first().waitFor();
     await page.getByText('长辈模式').first().waitFor();
     const file = await app.screenshot(page, 'me-tab');
-    expect(file).toMatch(/me-tab\.png$/);
+    expectWholePhoneScreen(file);
     await context.close();
   });
 
