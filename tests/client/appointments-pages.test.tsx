@@ -12,11 +12,13 @@ import AppointmentsPage from '../../client/src/packages/appointments/pages/index
 import { PublishForm } from '../../client/src/packages/appointments/components/publish-form';
 import { SlotControls } from '../../client/src/packages/appointments/components/slot-controls';
 import { renderPage } from './support/render-page';
+import { formInputs } from './support/form-inputs';
 import { watchScrolling } from './support/scrolling';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
 jest.mock('../../client/src/lib/subscribe', () => ({ askToNotify: jest.fn() }));
 const mockedCall = call as jest.MockedFunction<typeof call>;
+const { type: typeInto } = formInputs('ap');
 const mockedAsk = askToNotify as jest.MockedFunction<typeof askToNotify>;
 
 const slot = (id: string, timeText: string, over: Partial<Slot> = {}): Slot => ({
@@ -120,12 +122,7 @@ describe('publishing slots (staff)', () => {
   it('points at the first invalid field, scrolls to it and publishes nothing', async () => {
     const scrolling = watchScrolling();
     render(<PublishForm team={team} today='2026-12-08' onPublished={() => undefined} />);
-    const capacity = await waitFor(() => {
-      const el = document.querySelector('.ap-field--capacity input');
-      if (!el) throw new Error('no capacity input yet');
-      return el;
-    });
-    fireEvent.input(capacity, { target: { value: '0' }, detail: { value: '0' } });
+    await typeInto('capacity', '0');
     fireEvent.click(screen.getByText('发布'));
     expect(await screen.findByText('每个号至少可约1人')).toBeTruthy();
     await scrolling.expectPointedAt('.ap-field--capacity');
@@ -151,15 +148,6 @@ describe('changing the day’s slots (staff)', () => {
     id: 'sl-1', pointId: 'team-cg-shilonghu-f1', pointName: '石龙湖社区卫生服务站', kind: 'clinic' as const, kindLabel: '门诊', timeText: '09:00-09:30',
     capacity: 2, booked: over.booked ?? 2, closed: over.closed ?? false, bookings: [],
   });
-  async function typeInto(field: string, value: string) {
-    const el = await waitFor(() => {
-      const found = document.querySelector(`.ap-field--${field} input`);
-      if (!found) throw new Error(`no ${field} input yet`);
-      return found;
-    });
-    fireEvent.input(el, { target: { value }, detail: { value } });
-  }
-
   it('adds places to a slot and tells the staff member the waiting list was offered one', async () => {
     const changed = jest.fn();
     mockedCall.mockResolvedValue({ capacity: 4, booked: 3, status: 'open', offered: 1 } as never);

@@ -8,6 +8,7 @@ import ProfileForm from '../../client/src/packages/family/pages/profile-form/ind
 import MePage from '../../client/src/pages/me/index';
 import ProfilePage from '../../client/src/packages/family/pages/profile/index';
 import { renderPage } from './support/render-page';
+import { formInputs } from './support/form-inputs';
 import { familyOf, profileOf } from './support/family-factories';
 import { residentAccount } from './support/factories';
 import { withCheckChar } from '../../shared/resident/id-number';
@@ -26,12 +27,7 @@ function answer(replies: Record<string, unknown>) {
   }) as typeof call);
 }
 const params = (p: Record<string, string>) => jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: p } } as never);
-const input = (field: string) => {
-  const el = document.querySelector(`.family-field--${field} input`);
-  if (!el) throw new Error(`no input for ${field}`);
-  return el as HTMLInputElement;
-};
-const type = async (field: string, value: string) => fireEvent.input(await waitFor(() => input(field)), { target: { value }, detail: { value } });
+const { input, type } = formInputs('family');
 
 let navigateTo: jest.SpyInstance;
 let navigateBack: jest.SpyInstance;

@@ -4,6 +4,7 @@ import { call } from '../../client/src/api/call';
 import ProfileEditPage from '../../client/src/packages/family/pages/profile-edit/index';
 import { finishDetour } from '../../client/src/lib/return-to';
 import { renderPage } from './support/render-page';
+import { formInputs } from './support/form-inputs';
 import { watchScrolling } from './support/scrolling';
 import { profileOf } from './support/family-factories';
 
@@ -31,14 +32,7 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
-const input = (field: string) => {
-  const el = document.querySelector(`.family-field--${field} input`);
-  if (!el) throw new Error(`no input for ${field}`);
-  return el as HTMLInputElement;
-};
-/** Taro's Input renders its native input a moment after the page's text: wait for it. */
-const ready = (field: string) => waitFor(() => input(field));
-const type = async (field: string, value: string) => fireEvent.input(await ready(field), { target: { value }, detail: { value } });
+const { ready, type } = formInputs('family');
 
 describe('editing a health profile', () => {
   it('starts from the saved values and sends only the changing facts, then returns to the step that needed it', async () => {

@@ -5,6 +5,7 @@ import { call } from '../../client/src/api/call';
 import PrescriptionsPage from '../../client/src/packages/reminders/pages/prescriptions/index';
 import RemindersPage from '../../client/src/packages/reminders/pages/index/index';
 import { renderPage } from './support/render-page';
+import { formInputs } from './support/form-inputs';
 import { watchScrolling } from './support/scrolling';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
@@ -22,15 +23,7 @@ const overviewOf = (over: Partial<ReminderOverview> = {}): ReminderOverview => (
   ...over,
 });
 
-/** Types into the field whose wrapper is `.rm-field--<field>` (a Taro input reports its value in `detail`). */
-async function type(field: string, value: string) {
-  const el = await waitFor(() => {
-    const found = document.querySelector(`.rm-field--${field} input, .rm-field--${field} textarea`);
-    if (!found) throw new Error(`no input for ${field}`);
-    return found;
-  });
-  fireEvent.input(el, { target: { value }, detail: { value } });
-}
+const { type } = formInputs('rm');
 
 let back: jest.SpyInstance;
 beforeEach(() => {

@@ -7,6 +7,7 @@ import { resetActingAsCache } from '../../client/src/components/acting-as-store'
 import RemindersPage from '../../client/src/packages/reminders/pages/index/index';
 import PlanPage from '../../client/src/packages/reminders/pages/plan/index';
 import { renderPage } from './support/render-page';
+import { formInputs } from './support/form-inputs';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
 const mockedCall = call as jest.MockedFunction<typeof call>;
@@ -75,15 +76,7 @@ describe('the reminders page', () => {
   });
 });
 
-/** Types into the editor's field named `field` (a Taro Input reports its value in `detail`). */
-async function type(field: string, value: string) {
-  const el = await waitFor(() => {
-    const found = document.querySelector(`.rm-field--${field} input`);
-    if (!found) throw new Error(`no input for ${field}`);
-    return found;
-  });
-  fireEvent.input(el, { target: { value }, detail: { value } });
-}
+const { type } = formInputs('rm');
 
 describe('the plan editor', () => {
   beforeEach(() => {

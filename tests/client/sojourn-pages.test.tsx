@@ -7,6 +7,7 @@ import { resetActingAsCache } from '../../client/src/components/acting-as-store'
 import RegisterPage from '../../client/src/packages/sojourn/pages/register/index';
 import GuestsPage from '../../client/src/packages/sojourn/pages/guests/index';
 import { renderPage } from './support/render-page';
+import { formInputs } from './support/form-inputs';
 import { addDays, dayOf } from '../../shared/appointment/local-time';
 
 const DEPARTURE = addDays(dayOf(new Date()), 90);
@@ -23,14 +24,7 @@ const stay: Stay = {
   can: { extend: false, end: false, summary: false },
 };
 
-async function type(field: string, value: string) {
-  const el = await waitFor(() => {
-    const found = document.querySelector(`.sj-field--${field} input`);
-    if (!found) throw new Error(`no input for ${field}`);
-    return found;
-  });
-  fireEvent.input(el, { target: { value }, detail: { value } });
-}
+const { type } = formInputs('sj');
 
 beforeEach(() => {
   mockedCall.mockReset();
