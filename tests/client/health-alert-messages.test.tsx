@@ -7,6 +7,7 @@ import { setActingAs } from '../../client/src/components';
 import { resetActingAsCache } from '../../client/src/components/acting-as-store';
 import RecordReadingPage from '../../client/src/packages/health/pages/record/index';
 import TriagePage from '../../client/src/packages/health/pages/triage/index';
+import { formInputs } from './support/form-inputs';
 import { renderPage } from './support/render-page';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
@@ -27,15 +28,7 @@ const TRIAGE: ActionOutput<'health.triage'> = {
   entries: [{ residentId: 'rs-ligl', name: '李桂兰', age: 80, phone: '13987650001', reason: 'urgent', reasonLabel: '危急读数待随访', detail: '185/115 mmHg', risk: null, suggestedRisk: 'red', openUrgent: 1 }],
 };
 
-/** Types into a field once Taro's native input is there. */
-async function typeInto(field: string, value: string) {
-  const el = await waitFor(() => {
-    const found = document.querySelector(`.hl-field--${field} input`);
-    if (!found) throw new Error(`no input for ${field}`);
-    return found;
-  });
-  fireEvent.input(el, { target: { value }, detail: { value } });
-}
+const { type: typeInto } = formInputs('hl');
 
 let order: string[];
 beforeEach(() => {
