@@ -1,28 +1,23 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { call } from '../../client/src/api/call';
 import ConsentPage from '../../client/src/packages/family/pages/consent/index';
 import RequestAccess from '../../client/src/packages/family/pages/request/index';
 import MePage from '../../client/src/pages/me/index';
 import MessagesPage from '../../client/src/packages/messages/pages/index/index';
 import { renderPage } from './support/render-page';
+import { answer, mockedCall } from './support/mocked-call';
 import { unreadCount } from '../../client/src/lib/tab-bar-state';
 import { familyOf, guardianshipOf, profileOf } from './support/family-factories';
 import { residentAccount } from './support/factories';
 import type { Notice } from '../../shared/api/contract';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
 
 const REQUEST = guardianshipOf({ id: 'g-lei', residentId: 'rs-ligl', guardianName: '王磊', relation: 'parent', status: 'pending', consentRoute: 'in_app', requestedScopes: ['view', 'sign'], effectiveScopes: [] });
 const MOTHER = familyOf({ self: profileOf({ id: 'rs-ligl', name: '李桂兰' }), guardians: [REQUEST] });
 const notice = (over: Partial<Notice>): Notice => ({
   id: 'nt-1', residentId: 'rs-ligl', contractId: null, guardianshipId: null, kind: 'approved', title: '家庭医生签约申请已通过', body: '签约已生效', createdAt: '2026-11-30T02:00:00.000Z', read: false, ...over,
 });
-
-function answer(replies: Record<string, unknown>) {
-  mockedCall.mockImplementation(((name: string) => Promise.resolve(replies[name])) as typeof call);
-}
 
 let navigateTo: jest.SpyInstance;
 let modal: jest.SpyInstance;

@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { call } from '../../client/src/api/call';
 import { ApiCallError } from '../../client/src/api/api-call-error';
 import IdentityPage from '../../client/src/packages/family/pages/identity/index';
 import StaffIdentity from '../../client/src/packages/family/pages/staff-identity/index';
@@ -8,24 +7,18 @@ import ProfileForm from '../../client/src/packages/family/pages/profile-form/ind
 import MePage from '../../client/src/pages/me/index';
 import ProfilePage from '../../client/src/packages/family/pages/profile/index';
 import { renderPage } from './support/render-page';
+import { answer, mockedCall } from './support/mocked-call';
 import { formInputs } from './support/form-inputs';
 import { familyOf, profileOf } from './support/family-factories';
 import { residentAccount } from './support/factories';
 import { withCheckChar } from '../../shared/resident/id-number';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
 
 const LIGL_ID = withCheckChar('53011419460308002');
 const UNVERIFIED = profileOf({ id: 'rs-ligl', name: '李桂兰', identity: { verified: false, method: null, at: null } });
 const VERIFIED = { ...UNVERIFIED, identity: { verified: true, method: 'face' as const, at: '2026-11-30T02:00:00.000Z' } };
 
-function answer(replies: Record<string, unknown>) {
-  mockedCall.mockImplementation(((name: string) => {
-    const reply = replies[name];
-    return reply instanceof Error ? Promise.reject(reply) : Promise.resolve(reply);
-  }) as typeof call);
-}
 const params = (p: Record<string, string>) => jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: p } } as never);
 const { input, type } = formInputs('family');
 

@@ -5,9 +5,9 @@ import { call } from '../../client/src/api/call';
 import MapPage from '../../client/src/pages/map/index';
 import TeamCardPage from '../../client/src/packages/team/pages/card/index';
 import { renderPage } from './support/render-page';
+import { answer, mockedCall } from './support/mocked-call';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
 
 const region = { province: '云南省', city: '昆明市', county: '呈贡区', township: '洛龙街道', community: '石龙湖社区' };
 const grid = { id: 'cg-shilonghu-02', name: '石龙湖社区第二网格', region, regionText: '昆明市呈贡区洛龙街道石龙湖社区', teamId: 'team-cg-shilonghu', center: { lat: 24.87, lng: 102.85 } };
@@ -23,13 +23,6 @@ const located: LocateResult = {
     { id: 'm1', kind: 'mobile', name: '石龙村流动服务点', address: '石龙村', location: { lat: 24.878, lng: 102.849 }, hours: '每月第2、4周周四上午', distanceM: 1240 },
   ],
 };
-
-function answer(replies: Record<string, unknown>) {
-  mockedCall.mockImplementation(((name: string) => {
-    const reply = replies[name];
-    return reply instanceof Error ? Promise.reject(reply) : Promise.resolve(reply);
-  }) as typeof call);
-}
 
 /** Types into a Taro Input as the H5 component reports it: an `input` event carrying `detail.value`. */
 function typeInto(container: HTMLElement, selector: string, value: string) {

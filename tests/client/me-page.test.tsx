@@ -4,9 +4,9 @@ import { ApiCallError } from '../../client/src/api/api-call-error';
 import MePage from '../../client/src/pages/me/index';
 import { residentAccount, staffAccount } from './support/factories';
 import { renderPage } from './support/render-page';
+import { answerInTurn, mockedCall } from './support/mocked-call';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
 
 beforeEach(() => {
   mockedCall.mockReset();
@@ -14,20 +14,12 @@ beforeEach(() => {
 });
 
 /** Answers each action with the given replies, in order; the last one repeats. */
-function answer(replies: Record<string, Array<unknown>>) {
-  mockedCall.mockImplementation(((name: string) => {
-    const queue = replies[name] ?? [];
-    const next = queue.length > 1 ? queue.shift() : queue[0];
-    return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
-  }) as typeof call);
-}
-
 /** How often the account was fetched; the tab's other cards make calls of their own. */
 const accountLoads = () => mockedCall.mock.calls.filter(([name]) => name === 'resident.me').length;
 
 describe('the me tab', () => {
   it('shows the resident, their role and the day the account was created in China time', async () => {
-    answer({ 'resident.me': [residentAccount({ createdAt: '2025-03-01T16:30:00.000Z' })] });
+    answerInTurn({ 'resident.me': [residentAccount({ createdAt: '2025-03-01T16:30:00.000Z' })] });
     renderPage(MePage);
 
     expect(await screen.findByText('李桂兰')).toBeTruthy();
@@ -38,7 +30,7 @@ describe('the me tab', () => {
   });
 
   it('shows a team member as such, with the team', async () => {
-    answer({ 'resident.me': [staffAccount()] });
+    answerInTurn({ 'resident.me': [staffAccount()] });
     renderPage(MePage);
 
     expect(await screen.findByText('家庭医生团队成员')).toBeTruthy();
@@ -47,7 +39,7 @@ describe('the me tab', () => {
   });
 
   it('says what went wrong in Chinese and loads again on 重试', async () => {
-    answer({
+    answerInTurn({
       'resident.me': [new ApiCallError('INTERNAL', '系统繁忙，请稍后再试'), residentAccount()],
     });
     renderPage(MePage);
@@ -85,7 +77,7 @@ describe('the me tab', () => {
   });
 
   it('turns elder mode off again', async () => {
-    answer({
+    answerInTurn({
       'resident.me': [residentAccount({ elderMode: true })],
       'resident.setElderMode': [residentAccount({ elderMode: false })],
     });
@@ -100,7 +92,7 @@ describe('the me tab', () => {
   });
 
   it('puts elder mode back and explains when the change cannot be saved', async () => {
-    answer({
+    answerInTurn({
       'resident.me': [residentAccount()],
       'resident.setElderMode': [new ApiCallError('INTERNAL', '网络连接不稳定，请检查网络后重试')],
     });
@@ -116,7 +108,7 @@ describe('the me tab', () => {
   });
 
   it('loads the account again when the tab is shown again', async () => {
-    answer({ 'resident.me': [residentAccount(), residentAccount({ nickname: '李桂兰（已改名）' })] });
+    answerInTurn({ 'resident.me': [residentAccount(), residentAccount({ nickname: '李桂兰（已改名）' })] });
     const page = renderPage(MePage);
     await screen.findByText('李桂兰');
 
@@ -129,7 +121,7 @@ describe('the me tab', () => {
   });
 
   it('offers the identity switcher of the local server in the browser build', async () => {
-    answer({ 'resident.me': [residentAccount()] });
+    answerInTurn({ 'resident.me': [residentAccount()] });
     renderPage(MePage);
     expect(await screen.findByText('切换身份')).toBeTruthy();
   });

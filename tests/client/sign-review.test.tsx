@@ -1,13 +1,12 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ActionOutput } from '@shared/api';
-import { call } from '../../client/src/api/call';
 import ReviewPage from '../../client/src/packages/sign/pages/review/index';
 import { renderPage } from './support/render-page';
+import { answerInTurn, mockedCall } from './support/mocked-call';
 import { contractOf } from './support/contract-factories';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
 const TEAM = { id: 'team-cg-shilonghu', name: '呈贡区石龙湖社区家庭医生团队', institution: '呈贡区洛龙街道社区卫生服务中心', phone: '0871-67482316' };
 
 type Queue = ActionOutput<'contract.reviewQueue'>;
@@ -47,13 +46,6 @@ const entry = (n: number, over: Partial<History['items'][number]> = {}): History
 });
 
 /** Answers each action with its replies in order; the last one repeats. */
-function answer(replies: Record<string, unknown[]>) {
-  mockedCall.mockImplementation(((name: string) => {
-    const queue = replies[name] ?? [];
-    return Promise.resolve(queue.length > 1 ? queue.shift() : queue[0]);
-  }) as typeof call);
-}
-
 let call_: jest.SpyInstance;
 let modal: jest.SpyInstance;
 beforeEach(() => {
@@ -65,7 +57,7 @@ afterEach(() => jest.restoreAllMocks());
 
 describe('the review queue', () => {
   it('shows the reviewer the phone number to call, living alone, the risk level and the risk factors', async () => {
-    answer({ 'contract.reviewQueue': [{ team: TEAM, items: [item()] }] });
+    answerInTurn({ 'contract.reviewQueue': [{ team: TEAM, items: [item()] }] });
     renderPage(ReviewPage);
     expect(await screen.findByText('李*兰，女，80岁')).toBeTruthy();
     expect(screen.getByText('独居')).toBeTruthy();
@@ -76,7 +68,7 @@ describe('the review queue', () => {
   });
 
   it('shows no flags for a younger person living with family', async () => {
-    answer({ 'contract.reviewQueue': [{ team: TEAM, items: [item({ livesAlone: false, elderlyRisk: null, riskFactors: [], age: 40 })] }] });
+    answerInTurn({ 'contract.reviewQueue': [{ team: TEAM, items: [item({ livesAlone: false, elderlyRisk: null, riskFactors: [], age: 40 })] }] });
     renderPage(ReviewPage);
     await screen.findByText('李*兰，女，40岁');
     expect(screen.queryByText('独居')).toBeNull();
@@ -84,7 +76,7 @@ describe('the review queue', () => {
   });
 
   it('asks before approving and approves nothing when the reviewer steps back', async () => {
-    answer({ 'contract.reviewQueue': [{ team: TEAM, items: [item()] }] });
+    answerInTurn({ 'contract.reviewQueue': [{ team: TEAM, items: [item()] }] });
     modal.mockResolvedValue({ confirm: false, cancel: true } as never);
     renderPage(ReviewPage);
     fireEvent.click(await screen.findByText('通过'));
@@ -93,7 +85,7 @@ describe('the review queue', () => {
   });
 
   it('fills the reason with one tap on a usual reason and sends it', async () => {
-    answer({ 'contract.reviewQueue': [{ team: TEAM, items: [item()] }, { team: TEAM, items: [] }], 'contract.review': [contractOf({ status: 'rejected' })] });
+    answerInTurn({ 'contract.reviewQueue': [{ team: TEAM, items: [item()] }, { team: TEAM, items: [] }], 'contract.review': [contractOf({ status: 'rejected' })] });
     renderPage(ReviewPage);
     fireEvent.click(await screen.findByText('不通过'));
     fireEvent.click(screen.getByText('住址不在本团队的服务网格内，请选择负责您住址的团队'));
@@ -109,7 +101,7 @@ describe('the history of processed applications', () => {
   it('lists decisions with who made them, when and why, and loads older ones on request', async () => {
     const first = { team: TEAM, items: [entry(1, { decision: 'reject', reason: '所选服务包的条件不符，请调整服务包后重新申请' }), entry(2)], next: '2026-11-27T06:30:00.000Z' };
     const older = { team: TEAM, items: [entry(3, { purpose: 'switch' })], next: null };
-    answer({ 'contract.reviewQueue': [{ team: TEAM, items: [] }], 'contract.reviewHistory': [first, older] });
+    answerInTurn({ 'contract.reviewQueue': [{ team: TEAM, items: [] }], 'contract.reviewHistory': [first, older] });
     renderPage(ReviewPage);
     fireEvent.click(await screen.findByText('已处理'));
     expect(await screen.findByText('周*1 · 新签约')).toBeTruthy();
@@ -125,7 +117,7 @@ describe('the history of processed applications', () => {
   });
 
   it('says so when the team has decided nothing yet', async () => {
-    answer({ 'contract.reviewQueue': [{ team: TEAM, items: [] }], 'contract.reviewHistory': [{ team: TEAM, items: [], next: null }] });
+    answerInTurn({ 'contract.reviewQueue': [{ team: TEAM, items: [] }], 'contract.reviewHistory': [{ team: TEAM, items: [], next: null }] });
     renderPage(ReviewPage);
     fireEvent.click(await screen.findByText('已处理'));
     expect(await screen.findByText('还没有处理过的申请')).toBeTruthy();

@@ -13,9 +13,9 @@ import SummaryPage from '../../client/src/packages/sojourn/pages/summary/index';
 import TeamCardPage from '../../client/src/packages/team/pages/card/index';
 import { staffAccount } from './support/factories';
 import { renderPage } from './support/render-page';
+import { answer, mockedCall } from './support/mocked-call';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
 
 const TEAM = { id: 'team-pe-sojourn-simao', name: '普洱思茅区旅居服务家庭医生团队', institution: '思茅区南屏镇卫生院', phone: '0879-2136620' };
 const stay: Stay = {
@@ -35,9 +35,6 @@ const card = {
   ],
 };
 
-function answer(replies: Record<string, unknown>) {
-  mockedCall.mockImplementation(((name: string) => Promise.resolve(replies[name])) as typeof call);
-}
 const opened = (params: Record<string, string>) =>
   jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params } } as never);
 

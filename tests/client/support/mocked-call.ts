@@ -8,9 +8,22 @@ import { resetActingAsCache } from '../../../client/src/components/acting-as-sto
  */
 export const mockedCall = call as jest.MockedFunction<typeof call>;
 
-/** Answers every call with the reply listed under its action's name (undefined for an action not listed). */
+const settle = (reply: unknown) => (reply instanceof Error ? Promise.reject(reply) : Promise.resolve(reply));
+
+/**
+ * Answers every call with the reply listed under its action's name (undefined for an action not
+ * listed); an Error listed is thrown, as a refused call is.
+ */
 export function answer(replies: Record<string, unknown>): void {
-  mockedCall.mockImplementation(((name: string) => Promise.resolve(replies[name])) as typeof call);
+  mockedCall.mockImplementation(((name: string) => settle(replies[name])) as typeof call);
+}
+
+/** Like answer, but each action's replies are given in turn; the last one is given from then on. */
+export function answerInTurn(replies: Record<string, unknown[]>): void {
+  mockedCall.mockImplementation(((name: string) => {
+    const queue = replies[name] ?? [];
+    return settle(queue.length > 1 ? queue.shift() : queue[0]);
+  }) as typeof call);
 }
 
 /**
