@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { builtDir } from '../build-root';
+import { perFile } from '../per-file';
 import { replyLeaks } from '../functions/security/reply-recorder';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -168,15 +169,7 @@ export type SuiteApp = Omit<App, 'close'>;
  * fails the file when a reply gave away what its caller may not see. Call it at the top of the file.
  */
 export function startAppForFile(): SuiteApp {
-  let started: App | undefined;
-  beforeAll(async () => {
-    started = await startApp();
-  });
-  afterAll(() => started?.close());
-  const running = (): App => {
-    if (!started) throw new Error('the app is not running: startAppForFile() starts it before the first test');
-    return started;
-  };
+  const running = perFile('app', startApp, (app) => app.close());
   return {
     get url() {
       return running().url;

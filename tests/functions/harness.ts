@@ -5,6 +5,7 @@ import { startEmulator, type Emulator } from '../../emulator/server';
 import type { ActionInput, ActionName, ActionOutput, ApiError } from '../../shared/api';
 import { ACTIONS } from '../../shared/api';
 import { replyLeaks } from './security/reply-recorder';
+import { perFile } from '../per-file';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
@@ -84,15 +85,7 @@ export async function startBackend({
  * (its own close is for the end of the file, which this does).
  */
 export function startBackendForFile(): Backend {
-  let started: Backend | undefined;
-  beforeAll(async () => {
-    started = await startBackend();
-  });
-  afterAll(() => started?.close());
-  const running = (): Backend => {
-    if (!started) throw new Error('the backend is not running: startBackendForFile() starts it before the first test');
-    return started;
-  };
+  const running = perFile('backend', () => startBackend(), (backend) => backend.close());
   return {
     get emulator() {
       return running().emulator;
