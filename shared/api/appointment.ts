@@ -2,16 +2,13 @@ import { z } from 'zod';
 import { APPOINTMENT_STATUSES, VISIT_KINDS } from '../appointment/kinds';
 import { isClock, isDay } from '../appointment/local-time';
 import { ZChosenId } from './chosen-id';
+import { ZPlainText } from './plain-text';
 
 const ZId = (label: string) => ZChosenId(label, 96);
 const ZDay = (label: string) =>
   z.string({ required_error: `请选择${label}`, invalid_type_error: `${label}不正确` }).refine(isDay, `${label}不正确`);
 const ZClock = z.string({ required_error: '请填写时间', invalid_type_error: '时间不正确' }).refine(isClock, '时间格式应为 08:30');
-const ZReason = z
-  .string({ required_error: '请填写原因', invalid_type_error: '请填写原因' })
-  .trim()
-  .min(2, '请填写原因（至少2个字）')
-  .max(100, '原因不能超过100个字');
+const ZReason = ZPlainText('原因', 2, 100, true);
 
 export const ZVisitKind = z.enum(VISIT_KINDS, { errorMap: () => ({ message: '请选择服务类型' }) });
 export const ZAppointmentStatus = z.enum(APPOINTMENT_STATUSES);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CONTRACT_STATUSES, PURPOSES } from '../contract/status';
 import { PACKAGE_CODES } from '../contract/packages';
 import { ZGender, ZMaskedIdNumber } from './resident-profile';
-import { charCount, plainTextIssue } from './plain-text';
+import { charCount, plainTextIssue, ZPlainText } from './plain-text';
 import { ZChosenId } from './chosen-id';
 
 const ZId = (label: string) => ZChosenId(label, 64);
@@ -13,16 +13,7 @@ const ZPackageCodes = z
   .array(ZPackageCode, { required_error: '请选择服务包', invalid_type_error: '请选择服务包' })
   .max(PACKAGE_CODES.length, '服务包不正确，请重新选择')
   .refine((codes) => new Set(codes).size === codes.length, '服务包不能重复选择');
-const ZReason = (label: string) =>
-  z
-    .string({ required_error: `请填写${label}`, invalid_type_error: `请填写${label}` })
-    .trim()
-    .superRefine((v, ctx) => {
-      const issue = plainTextIssue(label, v, true);
-      if (issue) ctx.addIssue({ code: z.ZodIssueCode.custom, message: issue });
-      else if (charCount(v) < 2) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `请填写${label}（至少2个字）` });
-      else if (charCount(v) > 200) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label}不能超过200个字` });
-    });
+const ZReason = (label: string) => ZPlainText(label, 2, 200, true);
 /** SHA-256 of the agreement text the person read, so that they sign exactly that text. */
 const ZAgreementHash = z
   .string({ required_error: '请先阅读签约协议', invalid_type_error: '请先阅读签约协议' })

@@ -3,6 +3,7 @@ import { outOfRangeMessage, PLAUSIBLE, type PlausibleField } from '../health/gui
 import { GLUCOSE_TIMINGS, READING_KINDS } from '../health/readings';
 import { TRIAGE_REASONS } from '../health/triage';
 import { ZChosenId } from './chosen-id';
+import { ZPlainText } from './plain-text';
 
 const ZId = (label: string) => ZChosenId(label, 96);
 
@@ -13,9 +14,6 @@ const ZMeasure = (field: PlausibleField, integer: boolean) => {
   if (integer) n = n.int(`${p.label}请填写整数`);
   return n.finite(`请填写${p.label}（数字）`).min(p.min, outOfRangeMessage(field)).max(p.max, outOfRangeMessage(field));
 };
-
-/** Letters, digits and ordinary punctuation; no emoji or control characters in a note. */
-const NOTE_CHARS = /^[^\p{Cc}\p{Cs}\p{Extended_Pictographic}\u200b-\u200f\u202a-\u202e\u2066-\u2069]*$/u;
 
 export const ZRecordReadingInput = z
   .object({
@@ -29,12 +27,7 @@ export const ZRecordReadingInput = z
     weight: ZMeasure('weight', false).optional(),
     /** When it was measured (ISO time); now when left out. */
     measuredAt: z.string({ invalid_type_error: '测量时间不正确' }).datetime({ offset: true, message: '测量时间不正确' }).optional(),
-    note: z
-      .string({ invalid_type_error: '备注不正确' })
-      .trim()
-      .max(100, '备注不能超过100个字')
-      .regex(NOTE_CHARS, '备注里不能有表情符号或特殊控制字符')
-      .default(''),
+    note: ZPlainText('备注', 0, 100, false).default(''),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -138,12 +131,7 @@ export const ZFollowUpInput = z
   .object({
     residentId: ZId('居民'),
     channel: z.enum(['phone', 'round'], { errorMap: () => ({ message: '请选择随访方式（电话或上门）' }) }),
-    note: z
-      .string({ required_error: '请填写随访情况', invalid_type_error: '请填写随访情况' })
-      .trim()
-      .min(2, '请填写随访情况（至少2个字）')
-      .max(200, '随访情况不能超过200个字')
-      .regex(NOTE_CHARS, '随访情况里不能有表情符号或特殊控制字符'),
+    note: ZPlainText('随访情况', 2, 200, false),
   })
   .strict();
 export const ZFollowUpOutput = z.object({ followedUp: z.number().int(), visitId: z.string().nullable(), services: z.array(z.string()) });

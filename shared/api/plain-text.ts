@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Text a person types where emoji and control characters make no sense (names, addresses, reasons):
  * the rule that refuses them, and a length that counts characters as people see them, so a "😀"
@@ -5,8 +7,9 @@
  */
 
 // Control characters (tab, new line and the like, C0 and C1), and the invisible format characters
-// used to hide text (zero-width, bidi overrides); new lines are allowed only where `multiline`.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
+// used to hide text (zero-width, bidi overrides and isolates), and halves of a broken character; new
+// lines are allowed only where `multiline`.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\p{Cs}]/u;
 const NEWLINE = /[\n\r\t]/u;
 // Pictographs and emoji, their modifiers and joiners, regional-indicator flags, variation selector 16.
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1f1e6}-\u{1f1ff}\u200d\ufe0f]/u;
@@ -35,3 +38,18 @@ export function plainTextIssue(label: string, value: string, multiline = false):
   const problem = plainTextProblem(value, multiline);
   return problem ? plainTextMessage(label, problem) : null;
 }
+
+/**
+ * A zod field of plain text called `label`, trimmed, of `min` to `max` characters as people count
+ * them: the messages say which field and what to change (请填写…（至少2个字）, …不能超过100个字).
+ */
+export const ZPlainText = (label: string, min: number, max: number, multiline: boolean) =>
+  z
+    .string({ required_error: `请填写${label}`, invalid_type_error: `请填写${label}` })
+    .trim()
+    .superRefine((v, ctx) => {
+      const issue = plainTextIssue(label, v, multiline);
+      if (issue) ctx.addIssue({ code: z.ZodIssueCode.custom, message: issue });
+      else if (charCount(v) < min) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `请填写${label}（至少${min}个字）` });
+      else if (charCount(v) > max) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label}不能超过${max}个字` });
+    });

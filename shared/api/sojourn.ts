@@ -2,21 +2,11 @@ import { z } from 'zod';
 import { SHARE_SCOPES, STAY_STATUSES } from '../sojourn/stay-rules';
 import { ZTeamBrief } from './contract';
 import { ZDay, ZName, ZPhone } from './resident-profile';
-import { charCount, plainTextIssue } from './plain-text';
+import { ZPlainText } from './plain-text';
 import { ZChosenId } from './chosen-id';
 
 const ZId = (label: string) => ZChosenId(label, 64);
-/** Free text without emoji or control characters, counted as people count characters. */
-const ZPlain = (label: string, min: number, max: number, multiline: boolean) =>
-  z
-    .string({ required_error: `请填写${label}`, invalid_type_error: `请填写${label}` })
-    .trim()
-    .superRefine((v, ctx) => {
-      const issue = plainTextIssue(label, v, multiline);
-      if (issue) ctx.addIssue({ code: z.ZodIssueCode.custom, message: issue });
-      else if (charCount(v) < min) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `请填写${label}（至少${min}个字）` });
-      else if (charCount(v) > max) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label}不能超过${max}个字` });
-    });
+const ZPlain = ZPlainText;
 const ZText = (label: string, max: number) => ZPlain(label, 0, max, true);
 const ZRequiredText = (label: string, min: number, max: number) => ZPlain(label, min, max, false);
 

@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import { checkedState, inputName } from '../../../lib/a11y';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
+import { CharCounter } from '../../../components/char-counter';
 
 const fieldClass = (name: string, error?: string) =>
   `hl-field hl-field--${name}${error ? ` hl-field--invalid ${INVALID_FIELD_CLASS}` : ''}`;
@@ -47,12 +48,11 @@ export interface TextAreaFieldProps {
 
 /** A short free text with a counter; it never cuts what was typed, the counter turns red instead. */
 export function NoteField({ name, label, value, onChange, error, max }: TextAreaFieldProps) {
-  const over = value.length > max;
   return (
     <View className={fieldClass(name, error)}>
       <Text className='hl-field__label'>{label}</Text>
       <Input className='hl-field__input hl-field__input--wide' value={value} {...inputName(label, error)} onInput={(e) => onChange(e.detail.value)} />
-      <Text className={`hl-field__counter${over ? ' hl-field__counter--over' : ''}`}>{`${value.length}/${max}${over ? '，超出了' : ''}`}</Text>
+      <CharCounter value={value} max={max} />
       {error ? <Text className='ui-field-error'>有误：{error}</Text> : null}
     </View>
   );
