@@ -67,10 +67,10 @@ export function createRoutes(deps: RouteDeps) {
     if (request.action === 'functions.invokeFunction') {
       return sendJson(res, 200, await invokeFunctionAction(host, request, req.headers['x-tcb-source']));
     }
+    if (request.action !== 'wx.api') return sendJson(res, 200, await db.handle(request));
+    // Only an open-API call asks which function made it (the endpoint's `function` parameter).
     const caller = new URL(req.url ?? '/', 'http://local').searchParams.get('function');
-    const declared = caller ? (host.openApisOf(caller) ?? []) : null;
-    const reply = request.action === 'wx.api' ? handleWxApi(request, wx, declared) : await db.handle(request);
-    sendJson(res, 200, reply);
+    sendJson(res, 200, handleWxApi(request, wx, caller ? (host.openApisOf(caller) ?? []) : null));
   }
 
   /** A JSON request body, or null after answering 415/413/400 in the product's error shape. */
