@@ -42,7 +42,8 @@ export async function checkFaceResult(ctx: Ctx, verifyResult: string, person: { 
  * access record. Runs inside the caller's `once`.
  */
 export async function bindIdentity(ctx: Ctx, resident: ResidentDoc, proof: IdentityProof): Promise<'verified' | 'claimed'> {
-  const now = ctx.now();
+  // One time for the whole step: the proof's, which its caller took at the start of the request.
+  const now = proof.at;
   const residents = new ResidentRepository(ctx.db);
   const guardianships = new GuardianshipRepository(ctx.db);
   const alreadyHers = resident.ownerOpenid === proof.openid && isIdentityVerified(resident);
