@@ -86,8 +86,7 @@ export class ContractRepository {
     return [...new Set(data.map((c) => String(c.residentId)))];
   }
 
-  /** The team's contracts in effect (regular and sojourn), without their agreement text. */
-  /** Active contracts of a team; for a sojourn team these include stays (`kind: 'sojourn'`, no packages). */
+  /** The team's contracts in effect, without their agreement text; for a sojourn team these include stays (`kind: 'sojourn'`, no packages). */
   async activeOfTeam(teamId: string): Promise<ContractDoc[]> {
     const { data } = await collectionOf(this.db, CONTRACTS).where({ teamId, status: 'active' }).field(WITHOUT_TEXT).limit(1000).get();
     return data as ContractDoc[];
