@@ -1,23 +1,13 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useCallback, useState } from 'react';
 import { pageUrl } from '@shared/pages/page-paths';
-import { call } from '../../api';
 import { Button, Card } from '../../components';
-import { useRefreshOnShow } from '../../lib/use-refresh-on-show';
 
 /**
- * Shown while the user's own record is not yet verified as hers: what waits until then, and the way
- * to verify. Nothing when she has no record, or it is verified.
+ * Shown while the user's own record is not yet verified as hers (`unverified`, from the tab's inbox):
+ * what waits until then, and the way to verify. Nothing when she has no record, or it is verified.
  */
-export function IdentityCard() {
-  const [unverified, setUnverified] = useState(false);
-  const load = useCallback(() => {
-    call('resident.listMine', {})
-      .then((mine) => setUnverified(mine.self !== null && !mine.self.identity.verified))
-      .catch(() => setUnverified(false));
-  }, []);
-  useRefreshOnShow(load);
+export function IdentityCard({ unverified }: { unverified: boolean }) {
   if (!unverified) return null;
   return (
     <Card title='身份尚未核验' className='me-identity'>

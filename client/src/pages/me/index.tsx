@@ -113,7 +113,7 @@ export default function MePage() {
         <>
           <PendingRequests requests={inbox.requests} onAnswered={inbox.reload} />
           <AccountCard account={account} />
-          <IdentityCard />
+          <IdentityCard unverified={inbox.unverified} />
           <MessagesCard notices={inbox.notices} unread={inbox.unread} onRead={inbox.markRead} />
           <ContractCard />
           <AppointmentsCard account={account} />

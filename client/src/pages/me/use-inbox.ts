@@ -10,15 +10,21 @@ export interface Inbox {
   unread: number;
   /** Family requests waiting for the user's own answer in the app. */
   requests: Guardianship[];
+  /** The user has a record of her own that is not yet verified as hers. */
+  unverified: boolean;
   reload: () => void;
   markRead: (id: string) => void;
 }
 
-/** What waits for the user on the 我的 tab: the newest messages, the unread count (also on the tab), family requests. */
+/**
+ * What waits for the user on the 我的 tab: the newest messages, the unread count (also on the tab), family
+ * requests, and whether her own record still waits to be verified as hers.
+ */
 export function useInbox(): Inbox {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [unread, setUnread] = useState(0);
   const [requests, setRequests] = useState<Guardianship[]>([]);
+  const [unverified, setUnverified] = useState(false);
   const mounted = useMountedRef();
 
   const reload = useCallback(() => {
@@ -32,9 +38,13 @@ export function useInbox(): Inbox {
       .catch(() => undefined); // The tab works without its messages; they come back on the next show.
     call('resident.listMine', {})
       .then((family) => {
-        if (mounted.current && family) setRequests(family.guardians.filter((g) => g.status === 'pending' && g.consentRoute === 'in_app'));
+        if (!mounted.current || !family) return;
+        setRequests(family.guardians.filter((g) => g.status === 'pending' && g.consentRoute === 'in_app'));
+        setUnverified(family.self !== null && !family.self.identity.verified);
       })
-      .catch(() => undefined);
+      .catch(() => {
+        if (mounted.current) setUnverified(false);
+      });
   }, [mounted]);
   useRefreshOnShow(reload);
 
@@ -46,5 +56,5 @@ export function useInbox(): Inbox {
     });
   }, []);
 
-  return { notices, unread, requests, reload, markRead };
+  return { notices, unread, requests, unverified, reload, markRead };
 }
