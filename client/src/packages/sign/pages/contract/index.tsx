@@ -62,9 +62,10 @@ export default function ContractPage() {
   const { data, loading, error, reload } = useLoader(async () => {
     if (!contractId) return null;
     const contract = await call('contract.get', { contractId });
-    const waiting = contract.status === 'pending_review' || contract.status === 'scheduled';
-    // The team's own word on review time, payment and what to bring; the page stands without it.
-    const [signer, team] = await Promise.all([canSign(contract.residentId), waiting ? call('grid.team', { teamId: contract.team.id }).catch(() => null) : null]);
+    // The team's own word on review time, payment and what to bring (接下来, shown while the application
+    // waits for review); the page stands without it.
+    const reviewing = contract.status === 'pending_review';
+    const [signer, team] = await Promise.all([canSign(contract.residentId), reviewing ? call('grid.team', { teamId: contract.team.id }).catch(() => null) : null]);
     return { contract, canSign: signer, guide: team?.signing ?? null };
   }, [contractId]);
 
