@@ -2,6 +2,7 @@ import type { Backend } from './harness';
 import type { ActionInput } from '../../shared/api';
 import type { Scope } from '../../shared/policy/scopes';
 import { withCheckChar } from '../../shared/resident/id-number';
+import { FULL_ID } from './security/reply-recorder';
 
 /** Invented ID numbers of the demo people (valid check characters, birth dates and genders). */
 export const IDS = {
@@ -76,11 +77,10 @@ export function childBorn(yearsAgo: number, daysAgo = 0, seq = '002'): { idNumbe
   return { birthDate, idNumber: withCheckChar(`530114${birthDate.replace(/-/g, '')}${seq}`) };
 }
 
-/** Every full ID number a reply must never carry. */
+/** Every full ID number a reply must never carry: the known ones, and any stand-alone one (FULL_ID). */
 export function fullIdPattern(extra: string[] = []): RegExp {
   const known = [...Object.values(IDS), ...extra].map((s) => s.replace('X', '\\X'));
-  // A stand-alone 18-character number: generated hex ids may hold 18 digits in a row, and are not ID numbers.
-  return new RegExp(`${known.join('|')}|(?<![0-9A-Za-z])\\d{17}[\\dX](?![0-9A-Za-z])`);
+  return new RegExp(`${known.join('|')}|${FULL_ID.source}`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 
 /** A stand-alone 18-character ID number (generated hex ids may hold 18 digits in a row, and are not ID numbers). */
-const FULL_ID = /(?<![0-9A-Za-z])\d{17}[\dX](?![0-9A-Za-z])/;
+export const FULL_ID = /(?<![0-9A-Za-z])\d{17}[\dX](?![0-9A-Za-z])/;
 /** The openids the suites make up: `o-` and a name (WeChat's own are 28 characters, never in test data). */
 const OPENID = /(?<![\w-])o-[a-z0-9]+(?:-[a-z0-9]+)*/g;
 /**
