@@ -1,4 +1,5 @@
 import { formFields, startAppForFile, verifyIdentityAs, visible } from './harness';
+import { clockOf } from '../../shared/appointment/local-time';
 import { withCheckChar } from '../../shared/resident/id-number';
 import { clearOfChinaMidnight } from './support/china-midnight';
 
@@ -13,7 +14,7 @@ const { fill } = formFields('rm');
 /** The next whole minute at least three minutes from now, and its wall-clock time in Shanghai. */
 function soon(): { at: Date; time: string } {
   const at = new Date(Math.ceil((Date.now() + 3 * 60_000) / 60_000) * 60_000);
-  return { at, time: new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(11, 16) };
+  return { at, time: clockOf(at) };
 }
 
 describe('medication reminders in the H5 build', () => {

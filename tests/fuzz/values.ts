@@ -1,3 +1,4 @@
+import { addDays, dayOf } from '../../shared/appointment/local-time';
 import { withCheckChar } from '../../shared/resident/id-number';
 import type { Rng } from './rng';
 
@@ -18,7 +19,7 @@ export function plausibleStrings(now: Date): string[] {
 
 /** Values that fit a field by its name (a day for `arrival`, a phone number for `phone`), tried first. */
 export function valuesForKey(key: string, now: Date): string[] | null {
-  const day = (offset: number) => new Date(now.getTime() + (offset * 86_400_000 + 8 * 3_600_000)).toISOString().slice(0, 10);
+  const day = (offset: number) => addDays(dayOf(now), offset);
   if (/birth/i.test(key)) return ['1946-03-08', '1958-11-20', '1990-06-01'];
   if (/date|day$|^from$|^to$|arrival|departure|until/i.test(key)) return [day(1), day(2), day(7), day(30), day(90)];
   if (/^times?$|^start$|^end$|clock/i.test(key)) return ['07:30', '08:00', '09:00', '12:00', '18:30', '21:00'];

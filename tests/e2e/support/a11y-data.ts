@@ -1,3 +1,4 @@
+import { addDays, dayOf } from '../../../shared/appointment/local-time';
 import { withCheckChar } from '../../../shared/resident/id-number';
 import { verifyIdentityAs, type SuiteApp } from '../harness';
 import { sceneCaller } from './scene';
@@ -72,8 +73,8 @@ export async function makeData(app: SuiteApp): Promise<A11yData> {
   return { motherId, contractId, pendingRequestId: String(pending.id), summaryStayId };
 }
 
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-const inDays = (n: number) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
+const today = () => dayOf(new Date());
+const inDays = (n: number) => addDays(today(), n);
 
 /** A stay in 思茅区 from today for 90 days, approved by the sojourn team. */
 async function stay(call: Call, openid: string, residentId: string, homeInstitution: Data | null): Promise<string> {
