@@ -52,7 +52,7 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
  * marked as played before it starts: a story that fails half-way (say, functions not built) is
  * reported and never replayed over its own half, which would only fail again on its duplicates.
  */
-export async function seedDemoStory(db: Database, host: FunctionHost, log: (line: string) => void, faces?: FacialVerification): Promise<boolean> {
+export async function seedDemoStory(db: Database, host: FunctionHost, log: (line: string) => void, faces: FacialVerification): Promise<boolean> {
   const { data } = await db.collection(META).doc('story').get();
   if (data.length > 0) return false;
   await db.collection(META).doc('story').set({ at: new Date() });

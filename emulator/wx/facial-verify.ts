@@ -59,6 +59,13 @@ export class FacialVerification {
     return { errCode: 0, errMsg: 'startFacialRecognitionVerify:ok', verifyResult };
   }
 
+  /** A check that must pass (the demo story's personas as themselves): its `verifyResult`, or an error. */
+  passed(openid: string, name: string, idCardNumber: string): string {
+    const reply = this.start(openid, { name, idCardNumber });
+    if (!reply.verifyResult) throw new Error(`人脸核身 of ${name} for ${openid} did not pass: ${reply.errMsg}`);
+    return reply.verifyResult;
+  }
+
   /** `POST /cityservice/face/identify/getinfo` with `{ verify_result }`, answered as WeChat does. */
   getInfo(request: unknown): Record<string, unknown> {
     const verifyResult = (request as { verify_result?: unknown } | null)?.verify_result;

@@ -87,7 +87,7 @@ describe('the demo that npm start opens on', () => {
     const { seedDemoStory } = await import('../../emulator/seed');
     const tcb = (await import('@cloudbase/node-sdk')).default;
     const db = tcb.init({ env: 'local-dev', serviceUrl: `${backend.emulator.url}/admin`, secretId: 'local', secretKey: 'local' }).database();
-    expect(await seedDemoStory(db, backend.emulator.host, () => undefined)).toBe(false);
+    expect(await seedDemoStory(db, backend.emulator.host, () => undefined, backend.emulator.faces)).toBe(false);
     expect(backend.emulator.db.count('residents', {})).toBe(6);
   });
 });
