@@ -1,13 +1,12 @@
 import { Text } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { call } from '../../../../api';
-import { ActingAsBanner, Card, EmptyState, ErrorNotice, InfoRow, Loading, Page } from '../../../../components';
+import { Card, EmptyState, ErrorNotice, InfoRow, Loading, Page } from '../../../../components';
 import { formatLocalDate } from '../../../../lib/date';
 import { AgreementView } from '../../components/agreement-view';
 import { useLoader } from '../../../../lib/use-loader';
 import { usePageParams } from '../../../../lib/use-page-params';
 import { canSign } from '../../lib/can-sign';
-import { SIGN_ROUTES } from '../../lib/routes';
+import { ContractPersonBanner } from '../../components/contract-person-banner';
 import '../../components/sign.css';
 
 /** The signed agreement word for word, as stored when it was signed. */
@@ -23,9 +22,7 @@ export default function AgreementPage() {
   return (
     <Page title='协议原文'>
       {/* The person whose agreement this is; choosing someone else leaves for that person's contracts. */}
-      {data.canSign ? (
-        <ActingAsBanner follow={data.residentId} onSwitch={(a) => (a.residentId !== data.residentId ? void Taro.redirectTo({ url: SIGN_ROUTES.mine }) : undefined)} />
-      ) : null}
+      {data.canSign ? <ContractPersonBanner residentId={data.residentId} /> : null}
       <Card>
         <InfoRow label='签署' value={data.signedBy.label} />
         <InfoRow label='签署时间' value={formatLocalDate(data.signedAt)} />

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import type { Contract } from '@shared/api/contract';
 import { pageUrl } from '@shared/pages/page-paths';
 import { call } from '../../../../api';
-import { ActingAsBanner, Button, Card, EmptyState, ErrorNotice, Loading, Page } from '../../../../components';
+import { Button, Card, EmptyState, ErrorNotice, Loading, Page } from '../../../../components';
 import { ContractSummary } from '../../components/contract-summary';
+import { ContractPersonBanner } from '../../components/contract-person-banner';
 import { NextSteps } from '../../components/next-steps';
 import { Rejected } from '../../components/rejected';
 import { ReasonField } from '../../components/reason-field';
@@ -91,13 +92,9 @@ export default function ContractPage() {
       }),
     });
 
-  // Choosing another person in the banner leaves this person's contract for that person's.
-  const switchPerson = (residentId: string) => {
-    if (residentId !== contract.residentId) void Taro.redirectTo({ url: SIGN_ROUTES.mine });
-  };
   return (
     <Page title='签约详情'>
-      {data.canSign ? <ActingAsBanner follow={contract.residentId} onSwitch={(a) => switchPerson(a.residentId)} /> : null}
+      {data.canSign ? <ContractPersonBanner residentId={contract.residentId} /> : null}
       {notice ? <Text className='sign-success'>{notice}</Text> : null}
       {contract.status === 'rejected' && data.canSign ? <Rejected contract={contract} /> : null}
       <ContractSummary contract={contract} />
