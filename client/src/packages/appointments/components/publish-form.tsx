@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TeamCard } from '@shared/api/grid';
 import { ZPublishInput } from '@shared/api/appointment';
@@ -6,8 +6,7 @@ import { call } from '../../../api';
 import { Button, Card, ErrorNotice } from '../../../components';
 import { useSubmit } from '../../../lib/use-submit';
 import { ChoiceChips } from './choice-chips';
-import { inputName } from '../../../lib/a11y';
-import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
+import { TextField, type TextFieldProps } from './text-field';
 
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'].map((label, i) => ({ value: i + 1, label }));
 const KINDS = [
@@ -16,15 +15,8 @@ const KINDS = [
   { value: 'mobile', label: '流动服务点' },
 ] as const;
 
-function Field({ name, label, value, onInput, error }: { name: string; label: string; value: string; onInput: (v: string) => void; error?: string }) {
-  return (
-    <View className={`ap-field ap-field--${name.replace(/\./g, '-')}${error ? ` ${INVALID_FIELD_CLASS}` : ''}`}>
-      <Text className='ap-label'>{label}</Text>
-      <Input id={`field-${name}`} className='ap-input' value={value} onInput={(e) => onInput(e.detail.value)} {...inputName(label, error)} />
-      {error ? <Text className='ui-field-error'>{error}</Text> : null}
-    </View>
-  );
-}
+/** The publish form's fields carry ids (`field-from`): it is the only form on its page with them. */
+const Field = (props: Omit<TextFieldProps, 'id'>) => <TextField id={`field-${props.name}`} {...props} />;
 
 /** 发布号源: point, kind, dates, weekdays, one opening window, slot length and places per slot. */
 export function PublishForm({ team, today, onPublished }: { team: TeamCard; today: string; onPublished: (text: string) => void }) {

@@ -1,25 +1,14 @@
 import Taro from '@tarojs/taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ActionOutput } from '@shared/api';
 import { ZAdjustInput, ZCloseInput } from '@shared/api/appointment';
 import { call } from '../../../api';
 import { Button, Card, ErrorNotice } from '../../../components';
-import { inputName } from '../../../lib/a11y';
-import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 import { useSubmit } from '../../../lib/use-submit';
+import { TextField } from './text-field';
 
 type RosterSlot = ActionOutput<'appointment.roster'>['slots'][number];
-
-function Field({ name, label, value, onInput, error, placeholder }: { name: string; label: string; value: string; onInput: (v: string) => void; error?: string; placeholder?: string }) {
-  return (
-    <View className={`ap-field ap-field--${name}${error ? ` ${INVALID_FIELD_CLASS}` : ''}`}>
-      <Text className='ap-label'>{label}</Text>
-      <Input className='ap-input' value={value} placeholder={placeholder} onInput={(e) => onInput(e.detail.value)} {...inputName(label, error)} />
-      {error ? <Text className='ui-field-error'>{error}</Text> : null}
-    </View>
-  );
-}
 
 /** Changes a slot's places, reopening it if it was closed; freed places go to the waiting list first. */
 function AdjustForm({ slot, onDone }: { slot: RosterSlot; onDone: () => void }) {
@@ -35,7 +24,7 @@ function AdjustForm({ slot, onDone }: { slot: RosterSlot; onDone: () => void }) 
   });
   return (
     <View className='ap-confirm'>
-      <Field name='capacity' label={`每个号可约人数（已约${slot.booked}人）`} value={capacity} onInput={setCapacity} error={form.errors.capacity} />
+      <TextField name='capacity' label={`每个号可约人数（已约${slot.booked}人）`} value={capacity} onInput={setCapacity} error={form.errors.capacity} />
       <ErrorNotice error={form.failure} />
       <Button loading={form.busy} onClick={() => void form.submit({ slotId: slot.id, capacity: Number(capacity), reopen: slot.closed })}>
         {slot.closed ? '恢复开诊' : '保存人数'}
@@ -58,7 +47,7 @@ function CloseForm({ slot, onDone }: { slot: RosterSlot; onDone: () => void }) {
   });
   return (
     <View className='ap-confirm'>
-      <Field name='reason' label='停诊原因（会告诉已预约的居民）' value={reason} onInput={setReason} placeholder='如：医生外出培训' error={form.errors.reason} />
+      <TextField name='reason' label='停诊原因（会告诉已预约的居民）' value={reason} onInput={setReason} placeholder='如：医生外出培训' error={form.errors.reason} />
       <ErrorNotice error={form.failure} />
       <Button loading={form.busy} onClick={() => void form.submit({ slotId: slot.id, reason })}>
         确认停诊
