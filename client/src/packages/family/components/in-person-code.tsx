@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { ApiError } from '@shared/api';
-import { call, toApiError } from '../../../api';
+import { call } from '../../../api';
 import { Button, Card, ErrorNotice } from '../../../components';
 import { chineseDateTime } from '@shared/time/china-time';
+import { useSubmit } from '../../../lib/use-submit';
 
 /**
  * 到社区当面核验: a one-time code the person shows, with her ID card, to a member of her family doctor
@@ -11,19 +11,8 @@ import { chineseDateTime } from '@shared/time/china-time';
  */
 export function InPersonCode() {
   const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const ask = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      setCode(await call('resident.identityCode', {}));
-    } catch (err) {
-      setFailure(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // No field to point at: whatever fails is said under the code.
+  const form = useSubmit({ fields: [], send: (input: Record<string, never>) => call('resident.identityCode', input), onDone: setCode });
   return (
     <Card title='不方便刷脸？到社区当面核验'>
       <Text className='family-note'>带上身份证到家庭医生团队（社区卫生服务站），出示下面的核验码，由医生核对后完成核验。</Text>
@@ -35,9 +24,9 @@ export function InPersonCode() {
           <Text className='family-note'>{`${chineseDateTime(new Date(code.expiresAt))}前有效，只能用一次`}</Text>
         </View>
       ) : null}
-      <ErrorNotice error={failure} />
+      <ErrorNotice error={form.failure} />
       <View className='family-actions'>
-        <Button variant='secondary' loading={busy} onClick={() => void ask()}>{code ? '换一个核验码' : '获取核验码'}</Button>
+        <Button variant='secondary' loading={form.busy} onClick={() => void form.submit({})}>{code ? '换一个核验码' : '获取核验码'}</Button>
       </View>
     </Card>
   );
