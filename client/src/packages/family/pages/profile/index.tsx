@@ -15,13 +15,13 @@ import '../../components/family.css';
 
 const VIEWER = { self: '本人', guardian: '代管人', staff: '家庭医生团队' } as const;
 
-/** A resident's profile: the one in the address, else the person the app is acting for. */
 /** Whether the account holding the record proved it is its person, in words. */
 function identityText(identity: Profile['identity']): string {
   if (!identity.verified) return '尚未核验（家人的代管申请和访问记录在核验后才交给本人）';
   return identity.method === 'face' ? '已通过人脸核身' : '已由家庭医生团队当面核验';
 }
 
+/** A resident's profile: the one in the address, else the person the app is acting for. */
 export default function ProfilePage() {
   const acting = useActingAs();
   const params = usePageParams();
