@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useEffect, useMemo, useRef, type PropsWithChildren, type ReactNode } from 'react';
 import { tabOf, type TabPageName } from '@shared/pages/page-paths';
 import { setSelectedTab } from '../lib/tab-bar-state';
+import { onPageShow } from '../lib/page-show';
 import { useElderMode } from './elder-mode';
 import { PrivacyPopup } from './privacy-popup';
 import { removeBootScreen } from '../lib/boot-screen';
@@ -23,12 +24,7 @@ function useOwnTab(): TabPageName | undefined {
   useEffect(() => {
     if (!tab) return undefined;
     setSelectedTab(tab);
-    const showEvent = Taro.getCurrentInstance?.()?.router?.onShow;
-    const onShow = () => setSelectedTab(tab);
-    if (showEvent) Taro.eventCenter.on(showEvent, onShow);
-    return () => {
-      if (showEvent) Taro.eventCenter.off(showEvent, onShow);
-    };
+    return onPageShow(() => setSelectedTab(tab));
   }, [tab]);
   return tab;
 }

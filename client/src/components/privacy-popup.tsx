@@ -3,6 +3,7 @@ import { pageUrl } from '@shared/pages/page-paths';
 import { Button as TaroButton, Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import { privacyAuthorization, type PrivacyApi } from '../lib/privacy-authorization';
+import { onPageShow } from '../lib/page-show';
 import './privacy-popup.css';
 import { focusable, roleOf } from '../lib/a11y';
 
@@ -27,14 +28,11 @@ function WeappPrivacyPopup() {
     privacyAuthorization.listen(Taro as unknown as PrivacyApi);
     let withdraw = privacyAuthorization.present(presenter);
     // Coming back to this page (closing the guide, switching tabs) puts its prompt on screen again.
-    // The page's show event is used rather than useDidShow so the prompt works in any component tree.
-    const showEvent = Taro.getCurrentInstance?.()?.router?.onShow;
-    const onShow = () => {
+    const stopListening = onPageShow(() => {
       withdraw = privacyAuthorization.present(presenter);
-    };
-    if (showEvent) Taro.eventCenter.on(showEvent, onShow);
+    });
     return () => {
-      if (showEvent) Taro.eventCenter.off(showEvent, onShow);
+      stopListening();
       withdraw();
     };
   }, [presenter]);
