@@ -3,7 +3,7 @@ import { addTestGrids, ALL_SCOPES, fullIdPattern, IDS, ligl, stranger, verifyIde
 import { COLLECTIONS } from '../../cloudfunctions/core/indexes';
 import type { ActionName } from '../../shared/api';
 import type { Scope } from '../../shared/policy/scopes';
-import { ACTORS as EVERY_ACTOR, MATRIX, type Actor } from './security/authorization-matrix';
+import { ACTORS as EVERY_ACTOR, MATRIX, outcomesIn, type Actor } from './security/authorization-matrix';
 import { OPENIDS as WORLD_OPENIDS } from './security/matrix-world';
 import { SIMAO_STAFF } from './sojourn-fixtures';
 
@@ -36,7 +36,7 @@ const ACTIONS: ActionName[] = [
   'resident.renewConsent',
 ];
 /** Y: past the policy; F: FORBIDDEN; U: UNAUTHENTICATED. */
-const expectedOf = (action: ActionName, actor: Actor): string => MATRIX[action].split(/\s+/)[EVERY_ACTOR.indexOf(actor)];
+const expectedOf = (action: ActionName, actor: Actor): string => outcomesIn(MATRIX[action])[EVERY_ACTOR.indexOf(actor)];
 
 /** The input of `action` for `actor`: actions on a guardianship use the actor's own, else guardian:view's. */
 function inputFor(action: ActionName, actor: Actor): Record<string, unknown> {

@@ -117,3 +117,6 @@ export const MATRIX: Record<ActionName, string> = {
   'sojourn.closingNote':           'F    F    F    F    F    F    F    F    F    F    F    F    Y    F    U    U',
   'sojourn.summary':               'Y    Y    F    F    F    F    F    F    F    F    Y    F    F    F    U    U',
 };
+
+/** The outcomes a row of the table spells, one per kind of caller in the order of ACTORS. */
+export const outcomesIn = (row: string): Outcome[] => row.trim().split(/\s+/) as Outcome[];

@@ -2,7 +2,7 @@ import type { Backend, Reply } from '../harness';
 import { ACTIONS, type ActionName } from '../../../shared/api';
 import { COLLECTIONS } from '../../../cloudfunctions/core/indexes';
 import { rid } from '../contract-fixtures';
-import { ACTORS, type Actor, type Outcome } from './authorization-matrix';
+import { ACTORS, outcomesIn, type Actor, type Outcome } from './authorization-matrix';
 import { inputFor, OPENIDS, prepare, type World } from './matrix-world';
 
 /**
@@ -113,7 +113,7 @@ export async function runMatrix(
   const saved = new SavedWorld(backend);
   const results: CellResult[] = [];
   for (const [action, row] of Object.entries(rows) as [ActionName, string][]) {
-    const expected = row.trim().split(/\s+/) as Outcome[];
+    const expected = outcomesIn(row);
     for (const [i, actor] of ACTORS.entries()) {
       const cell = await runCell(backend, world, saved, action, actor, expected[i]);
       results.push(cell);
