@@ -19,7 +19,7 @@ beforeAll(async () => {
     address: '昆明市呈贡区洛龙街道石龙湖社区3栋', gridId: 'cg-shilonghu-01', conditions: ['hypertension'], livesAlone: true,
   });
   motherId = String((mother.profile as { id: string }).id);
-  await verifyIdentityAs(app.url, MOTHER, '李桂兰', MOTHER_ID);
+  await verifyIdentityAs(app, MOTHER, '李桂兰', MOTHER_ID);
   const { hash } = await act(MOTHER, 'contract.preview', { residentId: motherId, teamId: 'team-cg-shilonghu', packageCodes: ['basic', 'chronic'] });
   const contract = await act(MOTHER, 'contract.apply', { residentId: motherId, teamId: 'team-cg-shilonghu', packageCodes: ['basic', 'chronic'], agreementHash: hash });
   await act(STAFF, 'contract.review', { contractId: contract.id, decision: 'approve' });

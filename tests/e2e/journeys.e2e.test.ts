@@ -32,7 +32,7 @@ async function motherProfile(): Promise<void> {
     subject: 'self', name: '李桂兰', gender: 'female', birthDate: '1946-03-08', idNumber: MOTHER_ID,
     phone: '13987650001', address: '昆明市呈贡区洛龙街道石龙湖社区3栋', gridId: 'cg-shilonghu-01', conditions: ['hypertension'], livesAlone: true,
   });
-  await verifyIdentityAs(app.url, MOTHER, '李桂兰', MOTHER_ID);
+  await verifyIdentityAs(app, MOTHER, '李桂兰', MOTHER_ID);
 }
 
 describe('journeys in elder mode', () => {

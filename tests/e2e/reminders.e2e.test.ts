@@ -27,7 +27,7 @@ describe('medication reminders in the H5 build', () => {
       phone: '13987650001', address: '昆明市呈贡区洛龙街道石龙湖社区3栋', gridId: 'cg-shilonghu-01', conditions: ['hypertension'], livesAlone: true,
     });
     const residentId = mother.profile.id;
-    await verifyIdentityAs(app.url, MOTHER, '李桂兰', withCheckChar('53011419460308002'));
+    await verifyIdentityAs(app, MOTHER, '李桂兰', withCheckChar('53011419460308002'));
     const request = await app.callAs(DAUGHTER, 'resident', 'requestAccess', {
       name: '李桂兰', idNumber: withCheckChar('53011419460308002'), relation: 'parent', scopes: ['view', 'reminders'],
     });

@@ -46,7 +46,7 @@ export async function makeData(app: SuiteApp): Promise<A11yData> {
     conditions: ['hypertension'], livesAlone: true,
   });
   const motherId = String((mother.profile as { id: string }).id);
-  await verifyIdentityAs(app.url, PEOPLE.mother, '李桂兰', IDS.mother);
+  await verifyIdentityAs(app, PEOPLE.mother, '李桂兰', IDS.mother);
   const contractId = await sign(call, PEOPLE.mother, motherId);
   await call(PEOPLE.staff, 'contract.review', { contractId, decision: 'approve' });
 
