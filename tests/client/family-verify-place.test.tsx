@@ -1,13 +1,12 @@
 import Taro from '@tarojs/taro';
 import { screen } from '@testing-library/react';
-import { call } from '../../client/src/api/call';
 import { resetActingAsCache } from '../../client/src/components/acting-as-store';
 import FamilyHome from '../../client/src/packages/family/pages/index/index';
+import { answer, mockedCall } from './support/mocked-call';
 import { renderPage } from './support/render-page';
 import { familyOf, guardianshipOf, profileOf } from './support/family-factories';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
 
 beforeEach(() => {
   mockedCall.mockReset();
@@ -26,7 +25,7 @@ describe('a relative whose consent is checked in person', () => {
       managed: [pending],
       verifyAt: [{ guardianshipId: 'g-zhang', teamName: '呈贡区石龙湖社区家庭医生团队', teamPhone: '0871-67482316', station: { name: '石龙湖社区卫生服务站', address: '石龙路 15 号', hours: '周一至周五 8:30-17:30' } }],
     });
-    mockedCall.mockImplementation(((name: string) => Promise.resolve(name === 'resident.listMine' ? family : undefined)) as typeof call);
+    answer({ 'resident.listMine': family });
     renderPage(FamilyHome);
     expect(await screen.findByText('请陪张秀英去服务站当面确认')).toBeTruthy();
     expect(screen.getByText('石龙湖社区卫生服务站')).toBeTruthy();
@@ -36,7 +35,7 @@ describe('a relative whose consent is checked in person', () => {
   });
 
   it('still says what to do when the station is not known to the caller', async () => {
-    mockedCall.mockImplementation(((name: string) => Promise.resolve(name === 'resident.listMine' ? familyOf({ managed: [pending] }) : undefined)) as typeof call);
+    answer({ 'resident.listMine': familyOf({ managed: [pending] }) });
     renderPage(FamilyHome);
     expect(await screen.findByText('请到对方所在社区的家庭医生服务站。')).toBeTruthy();
     expect(screen.queryByText(/拨打电话/)).toBeNull();

@@ -1,12 +1,11 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, screen } from '@testing-library/react';
-import { call } from '../../client/src/api/call';
 import MessagesPage from '../../client/src/packages/messages/pages/index/index';
+import { answer, mockedCall } from './support/mocked-call';
 import { renderPage } from './support/render-page';
 import type { Notice } from '../../shared/api/contract';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
-const mockedCall = call as jest.MockedFunction<typeof call>;
 
 const CLAIMED: Notice = {
   id: 'nt-claimed', residentId: 'rs-hewy', contractId: null, guardianshipId: null, kind: 'profile_claimed',
@@ -18,8 +17,7 @@ const CLAIMED: Notice = {
 let navigateTo: jest.SpyInstance;
 beforeEach(() => {
   mockedCall.mockReset();
-  mockedCall.mockImplementation(((name: string) =>
-    Promise.resolve({ 'contract.notices': { notices: [CLAIMED], unread: 1 }, 'contract.readNotices': { read: 1 } }[name])) as typeof call);
+  answer({ 'contract.notices': { notices: [CLAIMED], unread: 1 }, 'contract.readNotices': { read: 1 } });
   navigateTo = jest.spyOn(Taro, 'navigateTo').mockImplementation((() => Promise.resolve()) as never);
 });
 afterEach(() => jest.restoreAllMocks());
