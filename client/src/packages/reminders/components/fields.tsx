@@ -3,7 +3,8 @@ import type { PropsWithChildren } from 'react';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
 import { inputName } from '../../../lib/a11y';
 
-const wrap = (name: string, error?: string) =>
+/** The class of a field's box: its path (`diet.0.text` as `rm-field--diet-0-text`) and, when invalid, the marks a failed submit looks for. */
+export const fieldClass = (name: string, error?: string) =>
   `rm-field rm-field--${name.replace(/\./g, '-')}${error ? ` rm-field--invalid ${INVALID_FIELD_CLASS}` : ''}`;
 
 export interface TextInputProps {
@@ -21,7 +22,7 @@ export interface TextInputProps {
 /** A labelled input with its own error line under it. */
 export function TextInput({ name, label, value, onChange, error, placeholder, type = 'text', maxlength = 100, hint, children }: PropsWithChildren<TextInputProps>) {
   return (
-    <View className={wrap(name, error)}>
+    <View className={fieldClass(name, error)}>
       <Text className='rm-field__label'>{label}</Text>
       <Input
         className='rm-field__input'
@@ -53,7 +54,7 @@ export interface ChipsProps<T extends string | number> {
 export function Chips<T extends string | number>({ name, label, options, value, multiple = false, onChange, error }: ChipsProps<T>) {
   const toggle = (v: T) => (multiple ? onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]) : onChange([v]));
   return (
-    <View className={wrap(name, error)} ariaRole={multiple ? 'group' : 'radiogroup'} ariaLabel={label}>
+    <View className={fieldClass(name, error)} ariaRole={multiple ? 'group' : 'radiogroup'} ariaLabel={label}>
       <Text className='rm-field__label'>{label}</Text>
       <View className='rm-chips'>
         {options.map((o) => {

@@ -2,7 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { CharCounter } from '../../../components/char-counter';
 import { inputName } from '../../../lib/a11y';
 import { INVALID_FIELD_CLASS } from '../../../lib/reveal-field';
-import { TextInput } from './fields';
+import { fieldClass, TextInput } from './fields';
 
 export interface Section {
   heading: string;
@@ -49,7 +49,7 @@ export function SectionEditor({ name, label, sections, onChange, suggestions, er
               error={errors[`${name}.${i}.heading`]}
               onChange={(heading) => set(i, { heading })}
             />
-            <View className={`rm-field rm-field--${name}-${i}-text${textError ? ` rm-field--invalid ${INVALID_FIELD_CLASS}` : ''}`}>
+            <View className={fieldClass(`${name}.${i}.text`, textError)}>
               <Text className='rm-field__label'>内容</Text>
               <Textarea
                 className='rm-field__input rm-field__input--area'
