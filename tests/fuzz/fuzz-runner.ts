@@ -6,8 +6,10 @@ import { hashText } from './rng';
 import { plausibleStrings } from './values';
 
 /**
- * Collections a refused call may still write: refusals are audited, failed guesses are counted, and a
- * write call counts against its caller's write limit (`rateLimits`) before the handler decides.
+ * Collections a refused call may still write: refusals are audited, failed guesses are counted (a
+ * wrong identity code must count, or guessing would be free), and a write call counts against its
+ * caller's write limit (`rateLimits`) before the handler decides. The fuzzer and the authorization
+ * matrix both ignore them when checking that a refusal changed nothing.
  */
 export const BOOKKEEPING = new Set(['auditLog', 'attempts', 'rateLimits']);
 
