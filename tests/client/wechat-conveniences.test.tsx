@@ -5,17 +5,14 @@ import { ApiCallError } from '../../client/src/api/api-call-error';
 import { phoneFromButton } from '../../client/src/lib/wechat-phone';
 import ProfileEditPage from '../../client/src/packages/family/pages/profile-edit/index';
 import { VerifyForm } from '../../client/src/packages/family/components/verify-form';
+import { formInputs } from './support/form-inputs';
 import { renderPage } from './support/render-page';
 import { guardianshipOf, profileOf } from './support/family-factories';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
 const mockedCall = call as jest.MockedFunction<typeof call>;
 
-const input = (field: string) => {
-  const el = document.querySelector(`.family-field--${field} input`);
-  if (!el) throw new Error(`no input for ${field}`);
-  return el as HTMLInputElement;
-};
+const { input } = formInputs('family');
 
 let realFetch: typeof fetch;
 beforeEach(() => {
