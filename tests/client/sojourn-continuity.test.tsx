@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { Stay, StaySummary } from '../../shared/api/sojourn';
+import type { StaySummary } from '../../shared/api/sojourn';
 import type { Notice } from '../../shared/api/contract';
 import { call } from '../../client/src/api/call';
 import { setActingAs } from '../../client/src/components';
@@ -14,18 +14,11 @@ import TeamCardPage from '../../client/src/packages/team/pages/card/index';
 import { staffAccount } from './support/factories';
 import { renderPage } from './support/render-page';
 import { answer, mockedCall } from './support/mocked-call';
+import { SIMAO_TEAM as TEAM, stayOf } from './support/sojourn-factories';
 
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
 
-const TEAM = { id: 'team-pe-sojourn-simao', name: '普洱思茅区旅居服务家庭医生团队', institution: '思茅区南屏镇卫生院', phone: '0879-2136620' };
-const stay: Stay = {
-  id: 'sj-1', residentId: 'rs-chen', residentName: '陈建国', team: TEAM,
-  status: 'active', statusLabel: '旅居中', phase: 'during', arrival: '2026-12-01', departure: '2027-02-28', days: 90,
-  address: '思茅区茶马古城旅游小镇B区2栋301', emergencyContact: { name: '陈晓燕', phone: '13904510002' },
-  homeInstitution: { name: '哈尔滨市南岗区王岗镇社区卫生服务中心', phone: '0451-86661234' }, homeTeam: null,
-  conditions: '高血压10年', medicines: '硝苯地平缓释片', shareScopes: ['conditions'], reviewReason: null, closingNote: null,
-  can: { extend: true, end: true, summary: false },
-};
+const stay = stayOf();
 const card = {
   ...TEAM, serviceHours: '周一至周日 8:00-20:00', sojourn: true, regionText: '云南省普洱市思茅区', intro: '', members: [], fixedPoints: [], mobilePoints: [], grids: [],
   signing: { reviewDays: 3, station: null, bring: ['本人身份证'] },

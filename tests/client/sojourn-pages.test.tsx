@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { Stay } from '../../shared/api/sojourn';
 import { call } from '../../client/src/api/call';
 import { setActingAs } from '../../client/src/components';
 import { resetActingAsCache } from '../../client/src/components/acting-as-store';
@@ -8,6 +7,7 @@ import RegisterPage from '../../client/src/packages/sojourn/pages/register/index
 import GuestsPage from '../../client/src/packages/sojourn/pages/guests/index';
 import { renderPage } from './support/render-page';
 import { formInputs } from './support/form-inputs';
+import { stayOf } from './support/sojourn-factories';
 import { addDays, dayOf } from '../../shared/appointment/local-time';
 
 const DEPARTURE = addDays(dayOf(new Date()), 90);
@@ -15,14 +15,7 @@ const DEPARTURE = addDays(dayOf(new Date()), 90);
 jest.mock('../../client/src/api/call', () => ({ call: jest.fn() }));
 const mockedCall = call as jest.MockedFunction<typeof call>;
 
-const stay: Stay = {
-  id: 'sj-1', residentId: 'rs-chen', residentName: '陈建国', team: { id: 'team-pe-sojourn-simao', name: '普洱思茅区旅居服务家庭医生团队', institution: '思茅区南屏镇卫生院', phone: '0879-2136620' },
-  status: 'pending_review', statusLabel: '待旅居团队审核', phase: null, arrival: '2026-12-01', departure: '2027-02-28', days: 90,
-  address: '思茅区茶马古城旅游小镇B区2栋301', emergencyContact: { name: '陈晓燕', phone: '13904510002' },
-  homeInstitution: { name: '哈尔滨市南岗区王岗镇社区卫生服务中心', phone: '0451-86661234' }, homeTeam: null,
-  conditions: '高血压10年', medicines: '硝苯地平缓释片', shareScopes: ['conditions'], reviewReason: null, closingNote: null,
-  can: { extend: false, end: false, summary: false },
-};
+const stay = stayOf({ status: 'pending_review', statusLabel: '待旅居团队审核', phase: null, can: { extend: false, end: false, summary: false } });
 
 const { type } = formInputs('sj');
 
