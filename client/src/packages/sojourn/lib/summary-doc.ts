@@ -18,7 +18,8 @@ export interface SummaryDoc {
   name: string;
   facts: Array<{ label: string; value: string }>;
   sections: SummarySection[];
-  note: { text: string; by: string } | null;
+  /** The sojourn team's closing note: its heading, what is said when there is none, and the note with who wrote it when. */
+  note: { title: string; empty: string; written: { text: string; by: string } | null };
 }
 
 export function summaryDoc(data: StaySummary): SummaryDoc {
@@ -45,7 +46,11 @@ export function summaryDoc(data: StaySummary): SummaryDoc {
         lines: data.medicationChanges.map((m) => `${formatLocalDate(m.at)} · ${m.change === 'started' ? '开始' : '停用'} ${m.drug} ${m.dose}`),
       },
     ],
-    note: stay.closingNote ? { text: stay.closingNote.text, by: `${stay.closingNote.by} · ${formatLocalDate(stay.closingNote.at)}` } : null,
+    note: {
+      title: '旅居团队小结',
+      empty: '旅居团队没有填写小结',
+      written: stay.closingNote ? { text: stay.closingNote.text, by: `${stay.closingNote.by} · ${formatLocalDate(stay.closingNote.at)}` } : null,
+    },
   };
 }
 

@@ -91,12 +91,12 @@ export function drawSummary(ctx: Canvas2D, doc: SummaryDoc, paint: boolean, gene
     for (const line of s.lines) text(line, 28, INK);
   }
   rule();
-  text('旅居团队小结', 32, ACCENT, 'bold', 12);
-  if (doc.note) {
-    text(doc.note.text, 28, INK);
-    text(doc.note.by, 24, MUTED);
+  text(doc.note.title, 32, ACCENT, 'bold', 12);
+  if (doc.note.written) {
+    text(doc.note.written.text, 28, INK);
+    text(doc.note.written.by, 24, MUTED);
   } else {
-    text('旅居团队没有填写小结', 28, MUTED);
+    text(doc.note.empty, 28, MUTED);
   }
   rule();
   text(`云岭家医 · ${generatedOn}生成 · 供家乡签约医生参考`, 22, MUTED);

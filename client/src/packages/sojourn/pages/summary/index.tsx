@@ -64,14 +64,14 @@ export default function SummaryPage() {
           ))}
         </Card>
       ))}
-      <Card title='旅居团队小结'>
-        {doc.note ? (
+      <Card title={doc.note.title}>
+        {doc.note.written ? (
           <>
-            <Text className='sj-line'>{doc.note.text}</Text>
-            <Text className='sj-muted'>{doc.note.by}</Text>
+            <Text className='sj-line'>{doc.note.written.text}</Text>
+            <Text className='sj-muted'>{doc.note.written.by}</Text>
           </>
         ) : (
-          <Text className='sj-muted'>旅居团队没有填写小结</Text>
+          <Text className='sj-muted'>{doc.note.empty}</Text>
         )}
       </Card>
       {saved ? (
