@@ -1,8 +1,8 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { approve, daughterProfile, grantFamily, motherProfile, rid, signUp, STAFF, subscribe, adultProfile } from './contract-fixtures';
 import { SUBSCRIBE_TEMPLATES } from '../../shared/config/subscribe-templates';
 
-let backend: Backend;
+const backend = startBackendForFile();
 const MOTHER = 'o-resident-ligl';
 const DAUGHTER = 'o-resident-wangmin';
 /** A nephew who may manage her reminders but never allowed the message: told in the app only. */
@@ -17,7 +17,6 @@ const messagesTo = (openid: string) => backend.emulator.db.find('outbox', { tous
 const noticesTo = (openid: string) => backend.emulator.db.find('notices', { openid, kind: 'reading_alert' });
 
 beforeAll(async () => {
-  backend = await startBackend();
   mother = await motherProfile(backend);
   await daughterProfile(backend);
   await approve(backend, (await signUp(backend, MOTHER, mother, ['basic', 'chronic'])).id);
@@ -29,7 +28,6 @@ beforeAll(async () => {
   // Each allowed two messages on the reading page (the nephew none).
   for (const openid of [MOTHER, DAUGHTER, STAFF, VIEWER]) await subscribe(backend, openid, [ALERT, ALERT]);
 });
-afterAll(() => backend.close());
 
 describe('an urgent reading by WeChat message', () => {
   it('reaches the team and the family who allowed it, once however often the request is retried, opening her readings', async () => {

@@ -1,17 +1,15 @@
-import { startBackend, type Backend } from './harness';
+import { startBackendForFile } from './harness';
 import { addTestGrids, faceCheck, GRID_SHILONGHU, IDS, ligl, stranger } from './resident-fixtures';
 import { COLLECTIONS } from '../../cloudfunctions/core/indexes';
 import { withCheckChar } from '../../shared/resident/id-number';
 
-let backend: Backend;
-beforeAll(async () => {
-  backend = await startBackend();
+const backend = startBackendForFile();
+beforeAll(() => {
   addTestGrids(backend);
   // WeChat accounts are real-name: the local 人脸核身 passes for each account as its own person only.
   backend.emulator.faces.enroll(IMPOSTOR, '赵强', IDS.stranger);
   backend.emulator.faces.enroll(REAL, '李桂兰', IDS.ligl);
 });
-afterAll(() => backend.close());
 
 const IMPOSTOR = 'o-impostor-zhaoq';
 const REAL = 'o-real-ligl';
