@@ -57,8 +57,7 @@ export default function FamilyHome() {
     );
   }
 
-  const { self, managed, guardians } = family;
-  const verifyAt = family.verifyAt ?? [];
+  const { self, managed, guardians, verifyAt } = family;
   return (
     <Page title='家人与代管' intro='为父母、孩子办理签约、预约和提醒，需要对方同意'>
       <ActingAsBanner />
